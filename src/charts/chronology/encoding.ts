@@ -1,0 +1,155 @@
+/**
+ * Visual encoding: every event family has a shape AND a colour (Okabe–Ito hues, darkened for
+ * light backgrounds and lightened for dark ones so each keeps ≥ 3:1 against its background),
+ * statuses map to fill styles, and precisions to point or bar. Pure; shared by server and client.
+ */
+import type { Precision } from '../../lib/chronology/types';
+import type { EventFamily, Status } from '../../lib/chronology/vocabulary';
+
+/** Legend order of families (the vocabulary's order). */
+export const FAMILY_ORDER: readonly EventFamily[] = [
+  'allegiance',
+  'merger',
+  'rupture',
+  'cooperation',
+  'talks',
+  'violence',
+  'organisation',
+  'politics',
+];
+
+/** Shape names, one per family. */
+export type Shape = 'circle' | 'diamond' | 'triangle-down' | 'square' | 'hexagon' | 'star' | 'triangle-up' | 'plus';
+
+/** How each family looks: a shape and a colour per theme. */
+export const FAMILY_STYLE: Record<EventFamily, { shape: Shape; light: string; dark: string }> = {
+  allegiance: { shape: 'circle', light: '#0072B2', dark: '#56B4E9' },
+  merger: { shape: 'diamond', light: '#A8458B', dark: '#E08CC0' },
+  rupture: { shape: 'triangle-down', light: '#C24E00', dark: '#F07A3A' },
+  cooperation: { shape: 'square', light: '#007A5A', dark: '#2EC397' },
+  talks: { shape: 'hexagon', light: '#2F6F9E', dark: '#9ACCF0' },
+  violence: { shape: 'star', light: '#9A6400', dark: '#E69F00' },
+  organisation: { shape: 'triangle-up', light: '#5A5A5A', dark: '#B8B8B8' },
+  politics: { shape: 'plus', light: '#7A6F00', dark: '#F0E442' },
+};
+
+/** How firmly an event is held, as drawn: filled, hollow, or hollow with a dashed outline. */
+export type Firmness = 'firm' | 'claimed' | 'contested';
+
+/** Status → drawing style (confirmed/reported filled; alleged/speculative hollow; disputed/denied dashed). */
+export const STATUS_FIRMNESS: Record<Status, Firmness> = {
+  confirmed: 'firm',
+  reported: 'firm',
+  alleged: 'claimed',
+  speculative: 'claimed',
+  disputed: 'contested',
+  denied: 'contested',
+};
+
+/** Legend wording of each firmness. */
+export const FIRMNESS_LABEL: Record<Firmness, string> = {
+  firm: 'Confirmed or reported: filled',
+  claimed: 'Alleged or speculative: hollow',
+  contested: 'Disputed or denied: hollow, dashed outline',
+};
+
+/** A point for a day; a bar for a month, season, year or range; faded dashed bounds when undated. */
+export type Extent = 'point' | 'bar' | 'bounds';
+
+/** Precision → how the date's extent is drawn. */
+export function extentOf(precision: Precision): Extent {
+  if (precision === 'day') return 'point';
+  if (precision === 'undated') return 'bounds';
+  return 'bar';
+}
+
+const r2 = (n: number) => Math.round(n * 100) / 100;
+
+function polygon(cx: number, cy: number, points: [number, number][]): string {
+  return `M${points.map(([x, y]) => `${r2(cx + x)},${r2(cy + y)}`).join('L')}Z`;
+}
+
+function regular(cx: number, cy: number, r: number, n: number, rotation: number): string {
+  const pts: [number, number][] = [];
+  for (let i = 0; i < n; i++) {
+    const a = rotation + (i * 2 * Math.PI) / n;
+    pts.push([r * Math.cos(a), r * Math.sin(a)]);
+  }
+  return polygon(cx, cy, pts);
+}
+
+/** SVG path data of a family's symbol centred on (cx, cy) with nominal radius r (similar areas). */
+export function symbolPath(shape: Shape, cx: number, cy: number, r: number): string {
+  switch (shape) {
+    case 'circle':
+      return `M${r2(cx - r)},${r2(cy)}a${r2(r)},${r2(r)} 0 1,0 ${r2(2 * r)},0a${r2(r)},${r2(r)} 0 1,0 ${r2(-2 * r)},0Z`;
+    case 'square':
+      return polygon(cx, cy, [
+        [-r * 0.9, -r * 0.9],
+        [r * 0.9, -r * 0.9],
+        [r * 0.9, r * 0.9],
+        [-r * 0.9, r * 0.9],
+      ]);
+    case 'diamond':
+      return regular(cx, cy, r * 1.2, 4, -Math.PI / 2);
+    case 'triangle-up':
+      return regular(cx, cy, r * 1.25, 3, -Math.PI / 2);
+    case 'triangle-down':
+      return regular(cx, cy, r * 1.25, 3, Math.PI / 2);
+    case 'hexagon':
+      return regular(cx, cy, r * 1.05, 6, 0);
+    case 'star': {
+      const pts: [number, number][] = [];
+      for (let i = 0; i < 10; i++) {
+        const a = -Math.PI / 2 + (i * Math.PI) / 5;
+        const rr = i % 2 === 0 ? r * 1.35 : r * 0.6;
+        pts.push([rr * Math.cos(a), rr * Math.sin(a)]);
+      }
+      return polygon(cx, cy, pts);
+    }
+    case 'plus': {
+      const a = r * 1.05;
+      const b = r * 0.38;
+      return polygon(cx, cy, [
+        [-b, -a],
+        [b, -a],
+        [b, -b],
+        [a, -b],
+        [a, b],
+        [b, b],
+        [b, a],
+        [-b, a],
+        [-b, b],
+        [-a, b],
+        [-a, -b],
+        [-b, -b],
+      ]);
+    }
+  }
+}
+
+/** CSS custom properties for family colours in light and dark themes (`data-theme` wins over the OS). */
+export function paletteCss(scope = '.chrono'): string {
+  const vars = (theme: 'light' | 'dark') =>
+    FAMILY_ORDER.map((f) => `--chrono-${f}:${FAMILY_STYLE[f][theme]};`).join('');
+  return [
+    `${scope}{${vars('light')}}`,
+    `@media (prefers-color-scheme: dark){:root:not([data-theme="light"]) ${scope}{${vars('dark')}}}`,
+    `:root[data-theme="dark"] ${scope}{${vars('dark')}}`,
+  ].join('\n');
+}
+
+/** Relative luminance of `#rrggbb` (WCAG 2). */
+export function luminance(hex: string): number {
+  const channel = (i: number) => {
+    const v = parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16) / 255;
+    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2);
+}
+
+/** WCAG contrast ratio between two `#rrggbb` colours. */
+export function contrast(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}

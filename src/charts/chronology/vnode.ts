@@ -1,0 +1,48 @@
+/**
+ * A minimal element tree for SVG and HTML: render builds it once; the server serialises it to an
+ * escaped string and the browser patches real nodes from it with DOM APIs (never innerHTML).
+ */
+
+/** An element: tag, attributes (undefined/false are omitted) and children (text is escaped). */
+export interface VNode {
+  tag: string;
+  attrs: Record<string, string | number | boolean | undefined>;
+  children: Child[];
+}
+
+/** A child of an element. */
+export type Child = VNode | string;
+
+/** Builds an element; falsy children are dropped so callers can write `cond && h(...)`. */
+export function h(tag: string, attrs: VNode['attrs'] = {}, ...children: (Child | false | null | undefined | Child[])[]): VNode {
+  const flat: Child[] = [];
+  for (const c of children) {
+    if (Array.isArray(c)) flat.push(...c);
+    else if (c !== false && c !== null && c !== undefined) flat.push(c);
+  }
+  return { tag, attrs, children: flat };
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Escapes text for an XML/HTML text node or double-quoted attribute. */
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+}
+
+// Attribute names come from our own code, but refuse anything that could break out of the tag.
+const SAFE_NAME = /^[a-zA-Z_:][-a-zA-Z0-9_:.]*$/;
+
+/** Serialises a tree to markup, escaping every attribute value and text node. */
+export function toMarkup(node: Child): string {
+  if (typeof node === 'string') return escapeXml(node);
+  if (!SAFE_NAME.test(node.tag)) throw new Error(`Unsafe tag name: ${node.tag}`);
+  let out = `<${node.tag}`;
+  for (const [name, value] of Object.entries(node.attrs)) {
+    if (value === undefined || value === false) continue;
+    if (!SAFE_NAME.test(name)) throw new Error(`Unsafe attribute name: ${name}`);
+    out += value === true ? ` ${name}` : ` ${name}="${escapeXml(String(value))}"`;
+  }
+  if (node.children.length === 0) return `${out}/>`;
+  return `${out}>${node.children.map(toMarkup).join('')}</${node.tag}>`;
+}

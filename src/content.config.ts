@@ -1,0 +1,25 @@
+/** Wires the content folders to their schemas. The folder can be moved with CHRONOLOGY_CONTENT. */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { eventsLoader } from './data/events-loader';
+import { contentDir } from './data/content-dir';
+import { EventSchema } from './schemas/event';
+import { GroupSchema } from './schemas/group';
+import { SourceSchema } from './schemas/source';
+
+const sources = defineCollection({
+  loader: glob({ pattern: '*.{md,mdx}', base: `${contentDir}/sources` }),
+  schema: SourceSchema,
+});
+
+const groups = defineCollection({
+  loader: glob({ pattern: '*.{yaml,yml}', base: `${contentDir}/groups` }),
+  schema: GroupSchema,
+});
+
+const events = defineCollection({
+  loader: eventsLoader(`${contentDir}/events.yaml`),
+  schema: EventSchema,
+});
+
+export const collections = { sources, groups, events };

@@ -1,0 +1,207 @@
+/**
+ * Cross-file checks the schemas cannot make on one file alone: references between sources,
+ * groups and events, agreement on event types, and dates that are impossible given the record.
+ */
+import { isOrderedSpan, toInterval } from './dates';
+import { CorpusError, type Problem } from './problems';
+import type { Corpus, Entry } from './types';
+
+/** Closest known id by edit distance, to suggest in a message ("did you mean …"). */
+export function closest(id: string, known: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const candidate of known) {
+    const d = editDistance(id, candidate);
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = candidate;
+    }
+  }
+  return best !== undefined && bestDistance <= Math.max(2, Math.floor(id.length / 3)) ? best : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length]!;
+}
+
+function suggestion(id: string, known: Iterable<string>): string {
+  const near = closest(id, known);
+  return near ? ` (did you mean "${near}"?)` : '';
+}
+
+function duplicateIds<T>(entries: Entry<T>[], kind: string): Problem[] {
+  const seen = new Map<string, string>();
+  const problems: Problem[] = [];
+  for (const e of entries) {
+    const other = seen.get(e.id);
+    if (other !== undefined) {
+      problems.push({
+        file: e.file,
+        field: '',
+        message: `duplicate ${kind} id "${e.id}" (also defined in ${other}): rename one of them`,
+      });
+    } else {
+      seen.set(e.id, e.file);
+    }
+  }
+  return problems;
+}
+
+/** Every cross-file problem in a schema-valid corpus; empty when the corpus is consistent. */
+export function validateCorpus(corpus: Corpus): Problem[] {
+  const problems: Problem[] = [
+    ...duplicateIds(corpus.sources, 'source'),
+    ...duplicateIds(corpus.groups, 'group'),
+    ...duplicateIds(corpus.events, 'event'),
+  ];
+  const groupIds = new Set(corpus.groups.map((g) => g.id));
+  const eventIds = new Set(corpus.events.map((e) => e.id));
+
+  for (const group of corpus.groups) {
+    const { parent, names } = group.data;
+    if (parent !== undefined) {
+      if (!groupIds.has(parent)) {
+        problems.push({
+          file: group.file,
+          field: 'parent',
+          message: `unknown group "${parent}"${suggestion(parent, groupIds)}: add content/groups/${parent}.yaml or fix the id`,
+        });
+      } else if (parent === group.id) {
+        problems.push({ file: group.file, field: 'parent', message: 'a group cannot be its own parent' });
+      }
+    }
+    names.forEach((n, i) => {
+      if (n.from && n.to && !isOrderedSpan(n.from, n.to)) {
+        problems.push({
+          file: group.file,
+          field: `names[${i}].to`,
+          message: `the name ends (${n.to}) before it starts (${n.from}): fix or swap the dates`,
+        });
+      }
+    });
+  }
+  problems.push(...parentCycles(corpus));
+
+  // Which claim first fixed each event's type, to name both sides of a disagreement.
+  const typeOf = new Map<string, { type: string; file: string; field: string }>();
+  const cited = new Set<string>();
+
+  for (const source of corpus.sources) {
+    const published = toInterval(source.data.published);
+    const { urlKind, repostedBy, unconfirmed } = source.data;
+    if (urlKind !== 'original' && !repostedBy) {
+      problems.push({
+        file: source.file,
+        field: 'repostedBy',
+        message: `is required when urlKind is "${urlKind}": name the site that carries the copy`,
+      });
+    }
+    for (const field of unconfirmed) {
+      if (!(field in source.data)) {
+        problems.push({
+          file: source.file,
+          field: 'unconfirmed',
+          message: `names "${field}", which is not a field of this record: list only fields present in the frontmatter`,
+        });
+      }
+    }
+    source.data.claims.forEach((claim, i) => {
+      const at = `claims[${i}]`;
+      if (!eventIds.has(claim.event)) {
+        problems.push({
+          file: source.file,
+          field: `${at}.event`,
+          message: `no event "${claim.event}" in content/events.yaml${suggestion(claim.event, eventIds)}: add it there with a title and summary, or fix the key`,
+        });
+      } else {
+        cited.add(claim.event);
+        const first = typeOf.get(claim.event);
+        if (!first) {
+          typeOf.set(claim.event, { type: claim.type, file: source.file, field: `${at}.type` });
+        } else if (first.type !== claim.type) {
+          problems.push({
+            file: source.file,
+            field: `${at}.type`,
+            message: `is "${claim.type}" but ${first.file} ${first.field} gives "${first.type}" for event "${claim.event}": claims on one event must agree on its type`,
+          });
+        }
+      }
+      for (const role of ['actors', 'from', 'to'] as const) {
+        (claim[role] ?? []).forEach((id, j) => {
+          if (!groupIds.has(id)) {
+            problems.push({
+              file: source.file,
+              field: `${at}.${role}[${j}]`,
+              message: `unknown group "${id}"${suggestion(id, groupIds)}: add content/groups/${id}.yaml or fix the id`,
+            });
+          }
+        });
+      }
+      const both = (claim.from ?? []).filter((id) => (claim.to ?? []).includes(id));
+      if (both.length > 0) {
+        problems.push({
+          file: source.file,
+          field: `${at}.to`,
+          message: `names "${both[0]}" on both sides: a group cannot act towards itself; use a local unit as "from"`,
+        });
+      }
+      const date = toInterval(claim.date);
+      if (date.start > published.end) {
+        problems.push({
+          file: source.file,
+          field: `${at}.date`,
+          message: `starts ${date.start}, after the article was published (${published.label}): a source cannot report a later event; fix the date or the publication record`,
+        });
+      }
+    });
+  }
+
+  for (const event of corpus.events) {
+    if (!cited.has(event.id)) {
+      problems.push({
+        file: event.file,
+        field: event.id,
+        message: 'no source claims this event: cite it from a source\'s claims, or remove it (nothing enters the chronology that no source reports)',
+      });
+    }
+  }
+  return problems;
+}
+
+function parentCycles(corpus: Corpus): Problem[] {
+  const parentOf = new Map(corpus.groups.map((g) => [g.id, g.data.parent]));
+  const problems: Problem[] = [];
+  for (const group of corpus.groups) {
+    const path = [group.id];
+    let next = group.data.parent;
+    while (next !== undefined && parentOf.has(next) && next !== group.id) {
+      if (path.includes(next)) break; // a cycle not through this group; reported from its members
+      path.push(next);
+      next = parentOf.get(next);
+    }
+    if (next === group.id && path.length > 1) {
+      problems.push({
+        file: group.file,
+        field: 'parent',
+        message: `parents form a cycle (${[...path, group.id].join(' → ')}): a group cannot descend from itself`,
+      });
+    }
+  }
+  return problems;
+}
+
+/** Throws a `CorpusError` listing every problem when the corpus is inconsistent. */
+export function assertValidCorpus(corpus: Corpus): void {
+  const problems = validateCorpus(corpus);
+  if (problems.length > 0) throw new CorpusError(problems);
+}

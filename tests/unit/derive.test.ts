@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { aggregateDate, aggregateStatus, deriveChronology } from '../../src/lib/chronology/derive';
+import { toInterval } from '../../src/lib/chronology/dates';
+import type { Corpus } from '../../src/lib/chronology/types';
+import { eventsJson } from '../../src/lib/publish/data';
+import { loadCorpus } from '../../src/lib/corpus/load';
+
+const fixture = 'tests/fixtures/corpus/valid';
+
+describe('deriveChronology on the fixture corpus', () => {
+  const chronology = deriveChronology(loadCorpus(fixture));
+  const event = (id: string) => chronology.events.find((e) => e.id === id)!;
+
+  it('merges every claim naming an event key into one event, keyed by that key', () => {
+    expect(chronology.events.map((e) => e.id)).toEqual(['split', 'local-pledge', 'talks']);
+    expect(event('local-pledge').sources.map((s) => s.source)).toEqual(['first', 'second']);
+  });
+
+  it('intersects agreeing dates to the most precise reading', () => {
+    expect(event('local-pledge').date).toMatchObject({ start: '2014-06-25', end: '2014-06-25', precision: 'day' });
+  });
+
+  it('records a date conflict with each side and its source, and spans both', () => {
+    const split = event('split');
+    expect(split.date).toMatchObject({ start: '2013-01-01', end: '2014-12-31', precision: 'range' });
+    const conflict = split.conflicts.find((c) => c.field === 'date')!;
+    expect(conflict.positions).toEqual([
+      { value: '2013', sources: ['first'] },
+      { value: '2014', sources: ['second'] },
+    ]);
+  });
+
+  it('records a direction conflict when sources swap who acted', () => {
+    const direction = event('split').conflicts.find((c) => c.field === 'direction')!;
+    expect(direction.positions.map((p) => p.value)).toEqual(['Beta → Alpha', 'Alpha → Beta']);
+  });
+
+  it('keeps direction for pledges and records who pledged per source when they differ', () => {
+    const pledge = event('local-pledge');
+    expect(pledge.from).toEqual(['beta-local']); // tie broken by the earlier-published source
+    expect(pledge.to).toEqual(['alpha']);
+    expect(pledge.actors).toEqual(['beta-local', 'alpha', 'beta']);
+    const actors = pledge.conflicts.find((c) => c.field === 'actors')!;
+    expect(actors.positions).toEqual([
+      { value: 'Beta (town) → Alpha', sources: ['first'] },
+      { value: 'Beta → Alpha', sources: ['second'] },
+    ]);
+  });
+
+  it('lists status disagreements and takes the firmest status', () => {
+    const pledge = event('local-pledge');
+    expect(pledge.status).toBe('confirmed');
+    expect(pledge.conflicts.find((c) => c.field === 'status')?.positions.map((p) => p.value)).toEqual([
+      'reported',
+      'confirmed',
+    ]);
+  });
+
+  it('links groups to parents, children and events', () => {
+    const beta = chronology.groups.find((g) => g.id === 'beta')!;
+    expect(beta.children).toEqual(['beta-local']);
+    expect(beta.events).toEqual(['split', 'local-pledge', 'talks']);
+  });
+
+  it('is deterministic whatever order files and entries arrive in', () => {
+    const corpus = loadCorpus(fixture);
+    const shuffled: Corpus = {
+      sources: [...corpus.sources].reverse(),
+      groups: [...corpus.groups].reverse(),
+      events: [...corpus.events].reverse(),
+    };
+    expect(eventsJson(deriveChronology(shuffled))).toBe(eventsJson(deriveChronology(corpus)));
+  });
+});
+
+describe('aggregation rules', () => {
+  it('uses the exact claimed interval when one claim is the intersection', () => {
+    const year = toInterval({ text: 'in 2013', year: '2013' });
+    const spring = toInterval({ text: 'in spring 2013', season: '2013-spring' });
+    expect(aggregateDate([year, spring])).toEqual(spring);
+  });
+  it('makes a partial overlap a range', () => {
+    const a = toInterval({ text: 'a', from: '2014-06-20', to: '2014-06-23' });
+    const b = toInterval({ text: 'b', notBefore: '2014-06-22', notAfter: '2014-06-27' });
+    expect(aggregateDate([a, b])).toMatchObject({ start: '2014-06-22', end: '2014-06-23', precision: 'range' });
+  });
+  it('turns a denial beside a report into a dispute', () => {
+    expect(aggregateStatus(['reported', 'denied'])).toBe('disputed');
+    expect(aggregateStatus(['denied'])).toBe('denied');
+    expect(aggregateStatus(['speculative', 'alleged'])).toBe('alleged');
+    expect(aggregateStatus(['reported', 'disputed'])).toBe('disputed');
+  });
+});
