@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/charts/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.ts', 'tests/charts/**/*.test.ts', 'tests/build/**/*.test.ts'],
     environment: 'node',
     // Snapshots and date arithmetic must not depend on the machine's zone.
     env: { TZ: 'UTC' },

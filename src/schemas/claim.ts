@@ -17,7 +17,7 @@ export const ClaimSchema = z
     }),
     /** The date as this source gives it. */
     date: ClaimDateSchema,
-    /** Groups involved, for undirected types (truce, cooperation, talks, context events). */
+    /** Groups involved: for undirected types, or a directed type the source reports without a direction (a mutual break). */
     actors: GroupListSchema.optional(),
     /** For directed types: the group that acts (pledges, splits, refuses). */
     from: GroupListSchema.optional(),
@@ -46,22 +46,26 @@ export const ClaimSchema = z
   .strict()
   .superRefine((claim, ctx) => {
     const info = EVENT_TYPES[claim.type];
-    if (info.directed) {
-      if (!claim.from || !claim.to) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [claim.from ? 'to' : 'from'],
-          message: `is required: a ${claim.type} is directed, so name "from" (who acts) and "to" (towards whom)`,
-        });
-      }
-      if (claim.actors) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['actors'],
-          message: `is not used for a directed ${claim.type}: move these ids into "from" and "to"`,
-        });
-      }
-    } else if (!claim.actors && !claim.from) {
-      ctx.addIssue({ code: 'custom', path: ['actors'], message: 'is required: name the groups involved' });
+    const directional = claim.from !== undefined || claim.to !== undefined;
+    if (directional && claim.actors) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['actors'],
+        message: 'cannot be combined with "from"/"to": use from+to for a one-sided act, or actors alone when the source gives no direction',
+      });
+    } else if (directional && (!claim.from || !claim.to)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [claim.from ? 'to' : 'from'],
+        message: `is required: ${info.directed ? `a ${claim.type} is directed, so` : 'with a direction,'} name "from" (who acts) and "to" (towards whom)`,
+      });
+    } else if (!directional && !claim.actors) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [info.directed ? 'from' : 'actors'],
+        message: info.directed
+          ? `is required: a ${claim.type} is directed, so name "from" (who acts) and "to" (towards whom), or "actors" if the source gives no direction (e.g. a mutual break)`
+          : 'is required: name the groups involved',
+      });
     }
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateDate, aggregateStatus, deriveChronology } from '../../src/lib/chronology/derive';
+import { aggregateDate, aggregateStatus, deriveChronology, findConflicts } from '../../src/lib/chronology/derive';
 import { toInterval } from '../../src/lib/chronology/dates';
-import type { Corpus } from '../../src/lib/chronology/types';
+import type { Citation, Corpus } from '../../src/lib/chronology/types';
 import { eventsJson } from '../../src/lib/publish/data';
 import { loadCorpus } from '../../src/lib/corpus/load';
 
@@ -89,5 +89,61 @@ describe('aggregation rules', () => {
     expect(aggregateStatus(['denied'])).toBe('denied');
     expect(aggregateStatus(['speculative', 'alleged'])).toBe('alleged');
     expect(aggregateStatus(['reported', 'disputed'])).toBe('disputed');
+  });
+});
+
+describe('findConflicts', () => {
+  const base = { quote: 'q', dateText: 't', place: undefined };
+  const cite = (source: string, over: Partial<Citation>): Citation => ({
+    ...base,
+    source,
+    claim: 0,
+    date: toInterval({ text: 'x', year: '2013' }),
+    status: 'reported',
+    actors: ['a', 'b'],
+    from: [],
+    to: [],
+    ...over,
+  });
+  const name = (ids: string[]) => ids.join('+');
+
+  it('keeps a vague date that fits both sides out of a date conflict', () => {
+    const conflicts = findConflicts(
+      [
+        cite('s1', { date: toInterval({ text: 'x', year: '2013' }) }),
+        cite('s2', { date: toInterval({ text: 'x', notBefore: '2013', notAfter: '2014-06' }) }),
+        cite('s3', { date: toInterval({ text: 'x', year: '2014' }) }),
+      ],
+      false,
+      name,
+    );
+    expect(conflicts.find((c) => c.field === 'date')?.positions).toEqual([
+      { value: '2013', sources: ['s1'] },
+      { value: '2014', sources: ['s3'] },
+    ]);
+    expect(aggregateDate([toInterval({ text: 'x', year: '2013' }), toInterval({ text: 'x', year: '2014' })]).label).toBe(
+      '2013 or 2014 (sources differ)',
+    );
+  });
+
+  it('lists a claim without a direction beside the directed sides', () => {
+    const conflicts = findConflicts(
+      [
+        cite('s1', { from: ['a'], to: ['b'] }),
+        cite('s2', { from: [], to: [] }),
+        cite('s3', { from: ['b'], to: ['a'] }),
+      ],
+      true,
+      name,
+    );
+    expect(conflicts.map((c) => c.field)).toEqual(['direction']);
+    expect(conflicts[0]!.positions.map((p) => p.value)).toEqual(['a → b', 'a+b (no direction given)', 'b → a']);
+  });
+
+  it('does not call one source reporting and noting a confirmation a status conflict', () => {
+    const one = findConflicts([cite('s1', { status: 'reported' }), cite('s1', { status: 'confirmed' })], false, name);
+    expect(one).toEqual([]);
+    const two = findConflicts([cite('s1', { status: 'reported' }), cite('s2', { status: 'denied' })], false, name);
+    expect(two[0]).toMatchObject({ field: 'status', positions: [{ value: 'reported' }, { value: 'denied' }] });
   });
 });

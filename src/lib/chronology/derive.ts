@@ -52,8 +52,13 @@ export function aggregateDate(dates: DateInterval[]): DateInterval {
   }
   const lo = dates.reduce((m, d) => (d.start < m ? d.start : m), dates[0]!.start);
   const hi = dates.reduce((m, d) => (d.end > m ? d.end : m), dates[0]!.end);
-  const labels = unique(dates.map((d) => d.label)).join(' or ');
-  return { start: lo, end: hi, precision: 'range', label: `sources differ: ${labels}` };
+  const labels = unique(disjointDates(dates).map((d) => d.label)).join(' or ');
+  return { start: lo, end: hi, precision: 'range', label: `${labels} (sources differ)` };
+}
+
+/** The dates that cannot all be right: each is disjoint from at least one other. */
+function disjointDates<T extends { start: string; end: string }>(dates: T[]): T[] {
+  return dates.filter((a) => dates.some((b) => !overlaps(a, b)));
 }
 
 /**
@@ -87,56 +92,67 @@ type Namer = (ids: string[]) => string;
 /** Disagreements among an event's citations on date, actors, direction and status. */
 export function findConflicts(citations: Citation[], directed: boolean, name: Namer): Conflict[] {
   const conflicts: Conflict[] = [];
-  const disjoint = citations.some((a, i) => citations.slice(i + 1).some((b) => !overlaps(a.date, b.date)));
-  if (disjoint) {
+  // Only claims that exclude another one are sides; vaguer claims compatible with both are not.
+  const disjoint = disjointDates(citations.map((c) => ({ ...c.date, citation: c })));
+  if (disjoint.length > 0) {
     conflicts.push({
       field: 'date',
       summary: 'Sources give dates that cannot both be right.',
-      positions: positions(citations, (c) => c.date.label),
+      positions: positions(
+        disjoint.map((d) => d.citation),
+        (c) => c.date.label,
+      ),
     });
   }
-  const actorKey = (c: Citation) => name([...c.actors].sort());
-  const actorPositions = positions(citations, actorKey);
+  const actorPositions = positions(citations, (c) => name([...c.actors].sort()));
+  // A claim without from/to reports a directed event without a side (e.g. a mutual break).
+  const side = (c: Citation) =>
+    c.from.length > 0 ? `${name(c.from)} → ${name(c.to)}` : `${name(c.actors)} (no direction given)`;
   if (directed) {
-    const sides = positions(citations, (c) => `${name(c.from)} → ${name(c.to)}`);
-    const sameGroupsBothWays =
-      actorPositions.length === 1 && sides.length > 1;
-    if (sameGroupsBothWays) {
+    const sides = new Set(citations.filter((c) => c.from.length > 0).map(side));
+    if (actorPositions.length > 1) {
+      conflicts.push({ field: 'actors', summary: 'Sources name different groups.', positions: positions(citations, side) });
+    } else if (sides.size > 1) {
       conflicts.push({
         field: 'direction',
         summary: 'Sources disagree on which side acted.',
-        positions: sides,
+        positions: positions(citations, side),
       });
-    } else if (sides.length > 1) {
-      conflicts.push({ field: 'actors', summary: 'Sources name different groups.', positions: sides });
     }
   } else if (actorPositions.length > 1) {
     conflicts.push({ field: 'actors', summary: 'Sources name different groups.', positions: actorPositions });
   }
-  const statuses = positions(citations, (c) => c.status);
-  if (statuses.length > 1) {
+  // Status is compared source by source: one source's report plus its mention of a confirmation
+  // is not a disagreement between sources.
+  const bySource = new Map<string, Status[]>();
+  for (const c of citations) bySource.set(c.source, [...(bySource.get(c.source) ?? []), c.status]);
+  const statusPositions = new Map<Status, string[]>();
+  for (const [source, statuses] of bySource) {
+    const status = aggregateStatus(statuses);
+    statusPositions.set(status, [...(statusPositions.get(status) ?? []), source]);
+  }
+  if (statusPositions.size > 1) {
     conflicts.push({
       field: 'status',
       summary: 'Sources present it with different certainty.',
-      positions: statuses,
+      positions: [...statusPositions].map(([value, sources]) => ({ value, sources })),
     });
   }
   return conflicts;
 }
 
-/** The role list most sources give, ties going to the earliest-published source. */
-function majority(citations: Citation[], pick: (c: Citation) => string[], order: Map<string, number>): string[] {
-  const tally = new Map<string, { ids: string[]; count: number; first: number }>();
+/** The side (from → to) most claims give, ties going to the earliest-published source. */
+function majoritySide(citations: Citation[], order: Map<string, number>): { from: string[]; to: string[] } {
+  const tally = new Map<string, { from: string[]; to: string[]; count: number; first: number }>();
   for (const c of citations) {
-    const ids = pick(c);
-    const key = ids.join(',');
-    const entry = tally.get(key) ?? { ids, count: 0, first: Number.POSITIVE_INFINITY };
+    const key = `${c.from.join(',')}>${c.to.join(',')}`;
+    const entry = tally.get(key) ?? { from: c.from, to: c.to, count: 0, first: Number.POSITIVE_INFINITY };
     entry.count += 1;
     entry.first = Math.min(entry.first, order.get(c.source) ?? 0);
     tally.set(key, entry);
   }
   const best = [...tally.values()].sort((a, b) => b.count - a.count || a.first - b.first)[0];
-  return best ? best.ids : [];
+  return best ? { from: best.from, to: best.to } : { from: [], to: [] };
 }
 
 /**
@@ -183,8 +199,9 @@ export function deriveChronology(corpus: Corpus): Chronology {
     const citations = citationsByEvent.get(entry.id)!;
     const type = typeOf.get(entry.id)!;
     const info = EVENT_TYPES[type];
-    const from = info.directed ? majority(citations, (c) => c.from, order) : [];
-    const to = info.directed ? majority(citations, (c) => c.to, order) : [];
+    const { from, to } = info.directed
+      ? majoritySide(citations.filter((c) => c.from.length > 0), order)
+      : { from: [], to: [] };
     return {
       id: entry.id,
       title: entry.data.title,
