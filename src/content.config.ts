@@ -5,6 +5,7 @@ import { eventsLoader } from './data/events-loader';
 import { contentDir } from './data/content-dir';
 import { EventSchema } from './schemas/event';
 import { GroupSchema } from './schemas/group';
+import { PageSchema } from './schemas/page';
 import { SourceSchema } from './schemas/source';
 
 const sources = defineCollection({
@@ -22,4 +23,10 @@ const events = defineCollection({
   schema: EventSchema,
 });
 
-export const collections = { sources, groups, events };
+/** Long-form pages (the explainer, the method), written in MDX. */
+const pages = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: `${contentDir}/pages` }),
+  schema: PageSchema,
+});
+
+export const collections = { sources, groups, events, pages };

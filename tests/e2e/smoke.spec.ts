@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
 
 test.describe('site smoke test', () => {
-  test('home lists every event in order, linking to event pages', async ({ page, request }) => {
+  test('the events page lists every event in order, linking to event pages', async ({ page, request }) => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto('/');
+    await page.goto('/events/');
     const data = await (await request.get('/data/events.json')).json();
     const items = page.locator('ol.event-list > li');
     await expect(items).toHaveCount(data.events.length);

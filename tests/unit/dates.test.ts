@@ -4,6 +4,7 @@ import {
   isOrderedSpan,
   isValidDateValue,
   isValidSeason,
+  labelOfDays,
   labelOfSpan,
   overlaps,
   seasonInterval,
@@ -59,5 +60,15 @@ describe('intervals', () => {
     expect(overlaps({ start: '2013-01-01', end: '2013-12-31' }, { start: '2014-01-01', end: '2014-12-31' })).toBe(false);
     expect(overlaps({ start: '2013-03-01', end: '2013-05-31' }, { start: '2013-01-01', end: '2013-12-31' })).toBe(true);
     expect(labelOfSpan('2014-06-21', '2014-06-24')).toBe('21–24 June 2014');
+  });
+});
+
+describe('labelOfDays', () => {
+  it('labels day intervals at the coarsest exact granularity', () => {
+    expect(labelOfDays('2011-01-01', '2011-06-30')).toBe('January–June 2011');
+    expect(labelOfDays('2015-01-01', '2016-12-31')).toBe('2015 – 2016');
+    expect(labelOfDays('2014-06-10', '2014-06-25')).toBe('10–25 June 2014');
+    expect(labelOfDays('2014-01-01', '2015-06-30')).toBe('January 2014 – June 2015');
+    expect(labelOfDays('2014-01-01', '2014-06-12')).toBe('1 January – 12 June 2014');
   });
 });

@@ -119,6 +119,31 @@ export function labelOfSpan(first: DateValue, second: DateValue): string {
   return `${labelOf(first)} – ${labelOf(second)}`;
 }
 
+/**
+ * The coarsest exact value for a day: "2014-01-01" as the start of "2014" or "2014-01", so
+ * spans built from whole months or years are labelled as such.
+ */
+function coarsen(day: string, edge: 'start' | 'end'): DateValue {
+  const [y, m] = day.split('-');
+  const year = y!;
+  const month = `${y}-${m}`;
+  const fits = (v: string) => (edge === 'start' ? startOf(v) : endOf(v)) === day;
+  return fits(year) ? year : fits(month) ? month : day;
+}
+
+/** Label of an inclusive day interval at the coarsest exact granularity ("January–June 2011"). */
+export function labelOfDays(start: string, end: string): string {
+  let a = coarsen(start, 'start');
+  let b = coarsen(end, 'end');
+  // Keep both ends at the same granularity so "2014 – 12 June 2015" reads as months or days.
+  if (a.length !== b.length) {
+    const len = Math.max(a.length, b.length);
+    a = len === 10 ? start : a.length === 4 ? `${a}-01` : a;
+    b = len === 10 ? end : b.length === 4 ? `${b}-12` : b;
+  }
+  return labelOfSpan(a, b);
+}
+
 /** The inclusive interval, precision and label of a claim date (already schema-checked). */
 export function toInterval(date: ClaimDate): DateInterval {
   if (date.day) return { start: date.day, end: date.day, precision: 'day', label: labelOf(date.day) };

@@ -3,7 +3,7 @@
  * date, actors, direction and status are aggregated from them, and disagreements between
  * claims are kept as conflicts rather than resolved silently.
  */
-import { labelOfSpan, overlaps, toInterval } from './dates';
+import { labelOfDays, overlaps, toInterval } from './dates';
 import type {
   Chronology,
   ChronologyEvent,
@@ -48,7 +48,7 @@ export function aggregateDate(dates: DateInterval[]): DateInterval {
   if (start <= end) {
     const exact = dates.find((d) => d.start === start && d.end === end);
     if (exact) return exact;
-    return { start, end, precision: 'range', label: labelOfSpan(start, end) };
+    return { start, end, precision: 'range', label: labelOfDays(start, end) };
   }
   const lo = dates.reduce((m, d) => (d.start < m ? d.start : m), dates[0]!.start);
   const hi = dates.reduce((m, d) => (d.end > m ? d.end : m), dates[0]!.end);

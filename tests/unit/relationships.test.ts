@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { loadChronology } from '../../src/lib/corpus/load';
+import { relationshipsOf } from '../../src/lib/chronology/relationships';
+
+const fixture = loadChronology('tests/fixtures/corpus/valid');
+const site = loadChronology('content');
+
+describe('relationshipsOf', () => {
+  it('reads direction from each side of a pledge', () => {
+    const alpha = relationshipsOf(fixture, 'alpha');
+    expect(alpha.find((r) => r.event === 'local-pledge')).toMatchObject({
+      verb: 'received a pledge of allegiance from',
+      others: ['beta-local'],
+      role: 'to',
+      period: '2014',
+    });
+  });
+
+  it("includes a unit's relationships on its parent's page, marked as via the unit", () => {
+    const beta = relationshipsOf(fixture, 'beta');
+    expect(beta.find((r) => r.event === 'local-pledge')).toMatchObject({
+      verb: 'pledged allegiance to',
+      others: ['alpha'],
+      via: 'beta-local',
+    });
+  });
+
+  it('gives al-Nusra its 2013 refusal of the ISIS merger and the Albu Kamal pledge through its branch', () => {
+    const nusra = relationshipsOf(site, 'nusra');
+    expect(nusra.find((r) => r.event === 'nusra-rejects-isis-merger')).toMatchObject({
+      verb: 'refused',
+      others: ['islamic-state'],
+      period: '2013',
+    });
+    expect(nusra.find((r) => r.event === 'albu-kamal-pledge')).toMatchObject({ via: 'nusra-albu-kamal', verb: 'pledged allegiance to' });
+  });
+
+  it('skips context events and unknown groups', () => {
+    expect(relationshipsOf(site, 'no-such-group')).toEqual([]);
+    expect(relationshipsOf(site, 'islamic-state').some((r) => r.event === 'isis-captures-mosul')).toBe(false);
+  });
+});
+
+import { periodAround } from '../../src/lib/chronology/period';
+
+describe('periodAround', () => {
+  it('pads an event by whole months, across year ends', () => {
+    const event = site.events.find((e) => e.id === 'albu-kamal-pledge')!;
+    expect(periodAround(event)).toEqual({ from: '2013-12', to: '2014-12' });
+    expect(periodAround(event, 7)).toEqual({ from: '2013-11', to: '2015-01' });
+  });
+});
