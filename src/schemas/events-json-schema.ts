@@ -57,11 +57,12 @@ export const eventsJsonSchema = {
             minItems: 1,
             items: {
               type: 'object',
-              required: ['source', 'claim', 'quote', 'dateText', 'date', 'status', 'actors', 'from', 'to'],
+              required: ['source', 'claim', 'anchor', 'quote', 'dateText', 'date', 'status', 'actors', 'from', 'to'],
               additionalProperties: false,
               properties: {
                 source: slug,
                 claim: { type: 'integer', minimum: 0 },
+                anchor: { type: 'string', pattern: '^claim-[a-z0-9-]+$', description: 'Fragment id of the claim on its source page.' },
                 quote: { type: 'string', minLength: 1 },
                 dateText: { type: 'string', minLength: 1, description: "The source's own wording of the date." },
                 date: dateInterval,

@@ -25,7 +25,7 @@ test.describe('site smoke test', () => {
     await expect(page).toHaveURL(new RegExp(`/sources/${event.sources[0].source}/`));
     await expect(page.getByRole('heading', { name: /Claims this article makes/ })).toBeVisible();
     // The claim anchor the event page linked to exists on the source page.
-    await expect(page.locator(`#claim-${event.sources[0].claim + 1}`)).toContainText(event.title);
+    await expect(page.locator(`#${event.sources[0].anchor}`)).toContainText(event.title);
 
     await page.goto(`/groups/${event.actors[0]}/`);
     await expect(page.getByRole('heading', { name: 'Names over time' })).toBeVisible();

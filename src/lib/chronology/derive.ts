@@ -18,6 +18,11 @@ import type {
 import { EVENT_TYPES, STATUS_IDS, type Status } from './vocabulary';
 import { assertValidCorpus } from './validate';
 
+/** Fragment id of a source's nth claim on an event: stable when claims are added or reordered. */
+export function claimAnchor(event: string, nth: number): string {
+  return nth === 1 ? `claim-${event}` : `claim-${event}-${nth}`;
+}
+
 /** Orders events by start, then end, then id: stable under reordering of files and claims. */
 export function compareEvents(a: ChronologyEvent, b: ChronologyEvent): number {
   return (
@@ -168,12 +173,16 @@ export function deriveChronology(corpus: Corpus): Chronology {
   const citationsByEvent = new Map<string, Citation[]>();
   const orderedSources = [...corpus.sources].sort((a, b) => order.get(a.id)! - order.get(b.id)!);
   for (const source of orderedSources) {
+    const seen = new Map<string, number>();
     source.data.claims.forEach((claim, index) => {
+      const nth = (seen.get(claim.event) ?? 0) + 1;
+      seen.set(claim.event, nth);
       const from = claim.from ?? [];
       const to = claim.to ?? [];
       const citation: Citation = {
         source: source.id,
         claim: index,
+        anchor: claimAnchor(claim.event, nth),
         quote: claim.quote,
         dateText: claim.date.text,
         date: toInterval(claim.date),

@@ -128,8 +128,10 @@ export interface Corpus {
 export interface Citation {
   /** Source id. */
   source: string;
-  /** Position of the claim in the source's `claims` list (for anchors on source pages). */
+  /** Position of the claim in the source's `claims` list. */
   claim: number;
+  /** Stable fragment id of the claim on its source page: `claim-<event>`, `-2` for a second claim on the same event. */
+  anchor: string;
   quote: string;
   /** The source's own wording of the date. */
   dateText: string;

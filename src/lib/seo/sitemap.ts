@@ -1,0 +1,44 @@
+/**
+ * The sitemap (sitemaps.org 0.9) and robots.txt: which HTML pages the site has, as absolute
+ * URLs. Pure: pages are derived from the chronology plus a fixed list of static pages.
+ */
+import type { Chronology } from '../chronology/types';
+import { eventPath, groupPath, sourcePath } from '../publish/data';
+
+/**
+ * The pages that do not come from the chronology, in navigation order. Not listed: /search/
+ * (marked noindex; it has no content of its own) and the 404 page.
+ */
+export const STATIC_PAGES = ['/', '/events/', '/chronology/', '/groups/', '/sources/', '/data/', '/method/'] as const;
+
+/** Every HTML page of the site as a site-relative path: static pages, then events, groups, sources. */
+export function sitePaths(chronology: Chronology): string[] {
+  return [
+    ...STATIC_PAGES,
+    ...chronology.events.map((e) => eventPath(e.id)),
+    ...chronology.groups.map((g) => groupPath(g.id)),
+    ...chronology.sources.map((s) => sourcePath(s.id)),
+  ];
+}
+
+/** Escapes the five XML special characters. */
+export function xmlEscape(text: string): string {
+  return text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
+}
+
+/** `sitemap.xml` listing the given paths as absolute URLs on `site` (deduplicated, in order). */
+export function sitemapXml(paths: readonly string[], site: string | URL): string {
+  const urls = [...new Set(paths.map((p) => new URL(p, site).href))];
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...urls.map((u) => `  <url><loc>${xmlEscape(u)}</loc></url>`),
+    '</urlset>',
+    '',
+  ].join('\n');
+}
+
+/** `robots.txt`: everything may be crawled; points to the sitemap. */
+export function robotsTxt(site: string | URL): string {
+  return ['User-agent: *', 'Allow: /', '', `Sitemap: ${new URL('/sitemap.xml', site).href}`, ''].join('\n');
+}
