@@ -1,0 +1,61 @@
+/** Card inputs for each page type, from the derived chronology. */
+import { endOf, startOf } from '../chronology/dates';
+import { indexOf } from '../chronology/lookup';
+import { periodAround } from '../chronology/period';
+import type { Chronology, ChronologyEvent, ChronologyGroup } from '../chronology/types';
+import { EVENT_TYPES, LINEAGES } from '../chronology/vocabulary';
+import { SITE } from '../site';
+import type { CardInput } from './card';
+
+function domain(c: Chronology): { from: string; to: string } {
+  const from = c.events.reduce((m, e) => (e.date.start < m ? e.date.start : m), c.events[0]!.date.start);
+  const to = c.events.reduce((m, e) => (e.date.end > m ? e.date.end : m), c.events[0]!.date.end);
+  return { from: startOf(from.slice(0, 4)), to: endOf(to.slice(0, 4)) };
+}
+
+/** The card of an event page: its type and date, title, groups, and the surrounding period. */
+export function eventCard(c: Chronology, event: ChronologyEvent): CardInput {
+  const index = indexOf(c);
+  const around = periodAround(event, 18);
+  const short = (id: string) => index.group(id)?.shortName ?? id;
+  const who =
+    event.directed && event.from.length
+      ? `${event.from.map(short).join(', ')} → ${event.to.map(short).join(', ')}`
+      : event.actors.map(short).join(', ');
+  const n = new Set(event.sources.map((s) => s.source)).size;
+  return {
+    kicker: `${EVENT_TYPES[event.type].label} · ${event.date.label}`,
+    title: event.title,
+    subtitle: `${who} · ${event.status} · ${n} source${n === 1 ? '' : 's'}${event.conflicts.length ? ' · sources differ' : ''}`,
+    events: c.events,
+    highlight: [event.id],
+    from: startOf(around.from),
+    to: endOf(around.to),
+  };
+}
+
+/** The card of a group page: its name, lineage, and its events across the whole period. */
+export function groupCard(c: Chronology, group: ChronologyGroup): CardInput {
+  const ids = new Set([group.id, ...group.children]);
+  const events = c.events.filter((e) => e.actors.some((a) => ids.has(a)));
+  return {
+    kicker: `${LINEAGES[group.lineage]}`,
+    title: group.name,
+    subtitle: `${events.length} event${events.length === 1 ? '' : 's'} in the chronology${group.aliases.length ? ` · also ${group.aliases.slice(0, 3).join(', ')}` : ''}`,
+    events: c.events,
+    highlight: events.map((e) => e.id),
+    ...domain(c),
+  };
+}
+
+/** The site's default card. */
+export function siteCard(c: Chronology): CardInput {
+  return {
+    kicker: 'A sourced chronology',
+    title: 'How jihadist groups allied, split and made truces',
+    subtitle: `${c.events.length} events from ${c.sources.length} sources · ${SITE.name}`,
+    events: c.events,
+    highlight: [],
+    ...domain(c),
+  };
+}
