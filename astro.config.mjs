@@ -9,6 +9,8 @@ export default defineConfig({
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   integrations: [mdx()],
+  // Shiki highlights with inline styles, which the CSP forbids; the content has no code.
+  markdown: { syntaxHighlight: false },
   // Content-Security-Policy in every page: scripts and styles by hash, no 'unsafe-inline' script.
   security: {
     csp: {
@@ -21,6 +23,8 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
+      // Pagefind's search runs WebAssembly; 'wasm-unsafe-eval' allows compiling it (not JS eval).
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
 });

@@ -5,7 +5,7 @@ import { ProseSchema } from './common';
 export const EventSchema = z
   .object({
     /** Short title in the project's words. */
-    title: ProseSchema.max(90, 'must be at most 90 characters: it labels chart marks and links'),
+    title: ProseSchema.max(70, 'must be at most 70 characters: it is the page title and labels chart marks'),
     /** One or two sentences in the project's words; hedged where the sources hedge. */
     summary: ProseSchema,
   })

@@ -14,6 +14,10 @@ import {
   type JsonLdNode,
 } from '../../src/lib/seo/json-ld';
 import { robotsTxt, sitemapXml, sitePaths, STATIC_PAGES, xmlEscape } from '../../src/lib/seo/sitemap';
+import { aliasesOf, aliasSentences, otherNames } from '../../src/components/search/aliases';
+import { decodeEntities, parseExcerpt } from '../../src/components/search/excerpt';
+import { moveActive, searchPageUrl } from '../../src/components/search/keys';
+import { isSearchKind } from '../../src/components/search/kinds';
 
 const chronology = loadChronology('tests/fixtures/corpus/valid');
 const SITE = 'https://site.example';
@@ -194,5 +198,49 @@ describe('sitemap and robots.txt', () => {
 
   it('points robots.txt to the sitemap', () => {
     expect(robotsTxt('https://site.example')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://site.example/sitemap.xml\n');
+  });
+});
+
+// The search UI's pure helpers (src/components/search/); the browser behaviour is in tests/e2e/search.spec.ts.
+describe('search helpers', () => {
+  it('turns a Pagefind excerpt into text parts without ever keeping markup', () => {
+    expect(parseExcerpt('the <mark>ISIL</mark> &amp; <mark>ISIS</mark> names')).toEqual([
+      { text: 'the ', mark: false },
+      { text: 'ISIL', mark: true },
+      { text: ' & ', mark: false },
+      { text: 'ISIS', mark: true },
+      { text: ' names', mark: false },
+    ]);
+    // Any other tag is dropped; escaped markup stays text.
+    expect(parseExcerpt('<img src=x onerror=alert(1)>a &lt;script&gt;')).toEqual([{ text: 'a <script>', mark: false }]);
+    expect(decodeEntities('&#39;&#x2019;&quot;&unknown;')).toBe("'\u2019\"&unknown;");
+  });
+
+  it('moves the active option through none, wrapping at both ends', () => {
+    expect(moveActive(-1, 1, 3)).toBe(0);
+    expect(moveActive(-1, -1, 3)).toBe(2);
+    expect(moveActive(1, 1, 3)).toBe(2);
+    expect(moveActive(2, 1, 3)).toBe(-1);
+    expect(moveActive(0, -1, 3)).toBe(-1);
+    expect(moveActive(-1, 1, 0)).toBe(-1);
+  });
+
+  it('links to the search page with the query (and kind) encoded', () => {
+    expect(searchPageUrl('Jabhat Fatah al-Sham')).toBe('/search/?q=Jabhat+Fatah+al-Sham');
+    expect(searchPageUrl('a&b', 'Event')).toBe('/search/?q=a%26b&kind=Event');
+    expect(isSearchKind('Group')).toBe(true);
+    expect(isSearchKind('group')).toBe(false);
+  });
+
+  it('lists the other names of groups for the index, once each', () => {
+    const alpha = chronology.groups.find((g) => g.id === 'alpha')!;
+    expect(otherNames(alpha)).toEqual(['Alpha', 'Alpha Brigade', 'AF']);
+    expect(aliasesOf(chronology, ['alpha', 'beta', 'alpha'])).toEqual(['Alpha', 'Alpha Brigade', 'AF', 'Beta']);
+    expect(aliasSentences(chronology, ['alpha', 'beta', 'alpha'])).toEqual([
+      'Alpha Front, also called Alpha, Alpha Brigade, AF.',
+      'Beta Network, also called Beta.',
+    ]);
+    const real = loadChronology('content');
+    expect(aliasSentences(real, ['nusra'])[0]).toContain('Jabhat Fatah al-Sham');
   });
 });
