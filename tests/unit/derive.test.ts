@@ -98,6 +98,7 @@ describe('findConflicts', () => {
     ...base,
     source,
     claim: 0,
+    anchor: 'claim-x',
     date: toInterval({ text: 'x', year: '2013' }),
     status: 'reported',
     actors: ['a', 'b'],
