@@ -65,78 +65,64 @@ export function extentOf(precision: Precision): Extent {
 
 const r2 = (n: number) => Math.round(n * 100) / 100;
 
-function polygon(cx: number, cy: number, points: [number, number][]): string {
-  return `M${points.map(([x, y]) => `${r2(cx + x)},${r2(cy + y)}`).join('L')}Z`;
-}
-
-function regular(cx: number, cy: number, r: number, n: number, rotation: number): string {
+function regularPoints(scale: number, n: number, rotation: number): [number, number][] {
   const pts: [number, number][] = [];
   for (let i = 0; i < n; i++) {
     const a = rotation + (i * 2 * Math.PI) / n;
-    pts.push([r * Math.cos(a), r * Math.sin(a)]);
+    pts.push([scale * Math.cos(a), scale * Math.sin(a)]);
   }
-  return polygon(cx, cy, pts);
+  return pts;
 }
+
+function starPoints(): [number, number][] {
+  const pts: [number, number][] = [];
+  for (let i = 0; i < 10; i++) {
+    const a = -Math.PI / 2 + (i * Math.PI) / 5;
+    const rr = i % 2 === 0 ? 1.35 : 0.6;
+    pts.push([rr * Math.cos(a), rr * Math.sin(a)]);
+  }
+  return pts;
+}
+
+const A = 1.05;
+const B = 0.38;
+
+/** Outline of each shape for a unit radius (null: a circle), shared by the SVG and canvas painters. */
+export const SHAPE_VERTICES: Record<Shape, readonly (readonly [number, number])[] | null> = {
+  circle: null,
+  square: [
+    [-0.9, -0.9],
+    [0.9, -0.9],
+    [0.9, 0.9],
+    [-0.9, 0.9],
+  ],
+  diamond: regularPoints(1.2, 4, -Math.PI / 2),
+  'triangle-up': regularPoints(1.25, 3, -Math.PI / 2),
+  'triangle-down': regularPoints(1.25, 3, Math.PI / 2),
+  hexagon: regularPoints(1.05, 6, 0),
+  star: starPoints(),
+  plus: [
+    [-B, -A],
+    [B, -A],
+    [B, -B],
+    [A, -B],
+    [A, B],
+    [B, B],
+    [B, A],
+    [-B, A],
+    [-B, B],
+    [-A, B],
+    [-A, -B],
+    [-B, -B],
+  ],
+};
 
 /** SVG path data of a family's symbol centred on (cx, cy) with nominal radius r (similar areas). */
 export function symbolPath(shape: Shape, cx: number, cy: number, r: number): string {
-  switch (shape) {
-    case 'circle':
-      return `M${r2(cx - r)},${r2(cy)}a${r2(r)},${r2(r)} 0 1,0 ${r2(2 * r)},0a${r2(r)},${r2(r)} 0 1,0 ${r2(-2 * r)},0Z`;
-    case 'square':
-      return polygon(cx, cy, [
-        [-r * 0.9, -r * 0.9],
-        [r * 0.9, -r * 0.9],
-        [r * 0.9, r * 0.9],
-        [-r * 0.9, r * 0.9],
-      ]);
-    case 'diamond':
-      return regular(cx, cy, r * 1.2, 4, -Math.PI / 2);
-    case 'triangle-up':
-      return regular(cx, cy, r * 1.25, 3, -Math.PI / 2);
-    case 'triangle-down':
-      return regular(cx, cy, r * 1.25, 3, Math.PI / 2);
-    case 'hexagon':
-      return regular(cx, cy, r * 1.05, 6, 0);
-    case 'star': {
-      const pts: [number, number][] = [];
-      for (let i = 0; i < 10; i++) {
-        const a = -Math.PI / 2 + (i * Math.PI) / 5;
-        const rr = i % 2 === 0 ? r * 1.35 : r * 0.6;
-        pts.push([rr * Math.cos(a), rr * Math.sin(a)]);
-      }
-      return polygon(cx, cy, pts);
-    }
-    case 'plus': {
-      const a = r * 1.05;
-      const b = r * 0.38;
-      return polygon(cx, cy, [
-        [-b, -a],
-        [b, -a],
-        [b, -b],
-        [a, -b],
-        [a, b],
-        [b, b],
-        [b, a],
-        [-b, a],
-        [-b, b],
-        [-a, b],
-        [-a, -b],
-        [-b, -b],
-      ]);
-    }
-  }
-}
-
-/** CSS custom properties for family colours in light and dark themes (`data-theme` wins over the OS). */
-export function paletteCss(scope = '.chrono'): string {
-  const vars = (theme: 'light' | 'dark') =>
-    FAMILY_ORDER.map((f) => `--chrono-${f}:${FAMILY_STYLE[f][theme]};`).join('');
-  return [
-    `${scope}{${vars('light')}}`,
-    `@media (prefers-color-scheme: dark){:root:not([data-theme="light"]) ${scope}{${vars('dark')}}}`,
-    `:root[data-theme="dark"] ${scope}{${vars('dark')}}`,
-  ].join('\n');
+  const pts = SHAPE_VERTICES[shape];
+  if (!pts)
+    return `M${r2(cx - r)},${r2(cy)}a${r2(r)},${r2(r)} 0 1,0 ${r2(2 * r)},0a${r2(r)},${r2(r)} 0 1,0 ${r2(-2 * r)},0Z`;
+  return `M${pts.map(([x, y]) => `${r2(cx + x * r)},${r2(cy + y * r)}`).join('L')}Z`;
 }
 
 /** Relative luminance of `#rrggbb` (WCAG 2). */

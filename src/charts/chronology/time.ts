@@ -19,6 +19,18 @@ export function msToDay(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
+/**
+ * A linear map from UTC milliseconds onto a pixel range. d3-scale's scaleUtc does the same but
+ * brings d3-time-format, d3-interpolate and d3-color (≈10 KB gzip) into the browser bundle for
+ * features the chart does not use; ticks come from d3-time intervals below.
+ */
+export function timeScale(domain: readonly [number, number], range: readonly [number, number]): (ms: number) => number {
+  const [d0, d1] = domain;
+  const [r0, r1] = range;
+  const k = d1 === d0 ? 0 : (r1 - r0) / (d1 - d0);
+  return (ms) => r0 + (ms - d0) * k;
+}
+
 /** One axis tick. */
 export interface Tick {
   /** UTC milliseconds of the tick. */
@@ -67,15 +79,18 @@ export function calendarTicks(startMs: number, endMs: number, widthPx: number, m
   const span = endMs - startMs;
   let chosen = STEPS[0]!;
   for (const step of STEPS) {
-    if (span / (step.ms * step.every) > room) break;
+    if (span / step.ms > room) break;
     chosen = step;
   }
   const every = chosen.interval.every(chosen.every);
   if (!every) return [];
-  return every.range(new Date(startMs), new Date(endMs + 1)).map((d) => {
+  const ticks = every.range(new Date(startMs), new Date(endMs + 1)).map((d) => {
     const t = d.getTime();
     return { t, label: tickLabel(d, chosen), major: d.getUTCMonth() === 0 && d.getUTCDate() === 1 };
   });
+  // Zoomed inside one year no tick names it: the first one carries the year for context.
+  if (ticks.length > 0 && !ticks.some((t) => t.major)) ticks[0]!.label += ` ${new Date(ticks[0]!.t).getUTCFullYear()}`;
+  return ticks;
 }
 
 /** The span [start, end] of ISO days widened to whole years (start of first, last day of last). */

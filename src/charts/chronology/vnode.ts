@@ -14,7 +14,11 @@ export interface VNode {
 export type Child = VNode | string;
 
 /** Builds an element; falsy children are dropped so callers can write `cond && h(...)`. */
-export function h(tag: string, attrs: VNode['attrs'] = {}, ...children: (Child | false | null | undefined | Child[])[]): VNode {
+export function h(
+  tag: string,
+  attrs: VNode['attrs'] = {},
+  ...children: (Child | false | null | undefined | Child[])[]
+): VNode {
   const flat: Child[] = [];
   for (const c of children) {
     if (Array.isArray(c)) flat.push(...c);

@@ -1,0 +1,246 @@
+/**
+ * The chart's headless controller: the view state (visible span, filters, selected event, table
+ * mode), its strict parsing from and serialising to URLs, filtering, keyboard order, and zoom
+ * arithmetic. Pure functions over plain values; the custom element only renders what they return.
+ */
+import type { EventType, Status } from '../../lib/chronology/vocabulary';
+import { isValidDateValue, startOf, endOf } from '../../lib/chronology/dates';
+import { compareEvents, type ChartEvent } from './model';
+import { DAY_MS, dayToMs, msToDay } from './time';
+
+/** What the reader is looking at. `null` lists mean "no filter". */
+export interface ChartState {
+  /** Visible span in UTC ms, end exclusive; null for the whole domain. */
+  view: [number, number] | null;
+  groups: string[] | null;
+  types: EventType[] | null;
+  statuses: Status[] | null;
+  sources: string[] | null;
+  /** The selected event (details panel open). */
+  event: string | null;
+  /** Table view instead of the chart. */
+  table: boolean;
+}
+
+/** The values a state may refer to: anything else in a URL is ignored. */
+export interface Universe {
+  /** Zoomable span, inclusive ISO days. */
+  domain: readonly [string, string];
+  eventIds: ReadonlySet<string>;
+  groupIds: ReadonlySet<string>;
+  sourceIds: ReadonlySet<string>;
+  types: ReadonlySet<string>;
+  statuses: ReadonlySet<string>;
+}
+
+/** The default view: everything, nothing selected. */
+export const DEFAULT_STATE: ChartState = {
+  view: null,
+  groups: null,
+  types: null,
+  statuses: null,
+  sources: null,
+  event: null,
+  table: false,
+};
+
+/** Narrowest span the reader can zoom to. */
+export const MIN_SPAN_MS = 7 * DAY_MS;
+
+// Bounds on what a URL may make us do; anything longer is not a view we produced.
+const MAX_PARAM = 4000;
+const MAX_ITEMS = 500;
+
+/** Builds the universe of valid values from the events a chart carries. */
+export function universeOf(events: readonly ChartEvent[], domain: readonly [string, string]): Universe {
+  return {
+    domain,
+    eventIds: new Set(events.map((e) => e.id)),
+    groupIds: new Set(events.flatMap((e) => e.actors)),
+    sourceIds: new Set(events.flatMap((e) => e.sources)),
+    types: new Set(events.map((e) => e.type)),
+    statuses: new Set(events.map((e) => e.status)),
+  };
+}
+
+function domainMs(domain: readonly [string, string]): [number, number] {
+  return [dayToMs(domain[0]), dayToMs(domain[1]) + DAY_MS];
+}
+
+/**
+ * Keeps a span inside the domain and at least MIN_SPAN_MS wide (or the whole domain if that is
+ * narrower), preserving its width where it can by shifting rather than cutting.
+ */
+export function clampView(view: readonly [number, number], domain: readonly [string, string]): [number, number] {
+  const [d0, d1] = domainMs(domain);
+  let [a, b] = view;
+  if (!Number.isFinite(a) || !Number.isFinite(b) || a >= b) return [d0, d1];
+  const width = Math.min(d1 - d0, Math.max(MIN_SPAN_MS, b - a));
+  if (b - a < width) {
+    const mid = (a + b) / 2;
+    a = mid - width / 2;
+    b = mid + width / 2;
+  }
+  if (a < d0) [a, b] = [d0, d0 + Math.min(width, b - a)];
+  if (b > d1) [a, b] = [Math.max(d0, d1 - (b - a)), d1];
+  return [a, b];
+}
+
+/** True when a span covers the whole domain (so the URL need not mention it). */
+export function isFullView(view: readonly [number, number] | null, domain: readonly [string, string]): boolean {
+  if (!view) return true;
+  const [d0, d1] = domainMs(domain);
+  return view[0] <= d0 && view[1] >= d1;
+}
+
+/** Zooms a span by `factor` (> 1 zooms in) about the instant `centre`, clamped. */
+export function zoomView(
+  view: readonly [number, number],
+  factor: number,
+  centre: number,
+  domain: readonly [string, string],
+): [number, number] {
+  if (!(factor > 0)) return clampView(view, domain);
+  const c = Math.min(Math.max(centre, view[0]), view[1]);
+  return clampView([c - (c - view[0]) / factor, c + (view[1] - c) / factor], domain);
+}
+
+/** Pans a span by a fraction of its width (negative is earlier), clamped. */
+export function panView(
+  view: readonly [number, number],
+  fraction: number,
+  domain: readonly [string, string],
+): [number, number] {
+  const shift = (view[1] - view[0]) * fraction;
+  return clampView([view[0] + shift, view[1] + shift], domain);
+}
+
+/**
+ * The span after bringing an event's symbol (the middle of its interval, where focus is drawn)
+ * into view: unchanged if it is well inside, otherwise the same width centred on it. Zoom is kept,
+ * so stepping onto a years-long undated event does not throw the reader out to the whole period.
+ */
+export function revealEvent(
+  view: readonly [number, number],
+  event: Pick<ChartEvent, 'start' | 'end'>,
+  domain: readonly [string, string],
+): [number, number] {
+  const mid = (dayToMs(event.start) + dayToMs(event.end) + DAY_MS) / 2;
+  const width = view[1] - view[0];
+  const margin = width * 0.05;
+  if (mid >= view[0] + margin && mid <= view[1] - margin) return [view[0], view[1]];
+  return clampView([mid - width / 2, mid + width / 2], domain);
+}
+
+function parseList<T extends string>(raw: string | null, allowed: ReadonlySet<string>): T[] | null {
+  if (raw === null || raw.length > MAX_PARAM) return null;
+  const items = raw.split(',', MAX_ITEMS + 1);
+  if (items.length > MAX_ITEMS) return null;
+  const kept = [...new Set(items.map((s) => s.trim()).filter((s) => allowed.has(s)))] as T[];
+  if (kept.length === 0 || kept.length === allowed.size) return null;
+  return kept.sort();
+}
+
+function parseDateParam(raw: string | null): string | null {
+  if (raw === null || raw.length > 10 || !isValidDateValue(raw)) return null;
+  return raw;
+}
+
+function safeDecode(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Reads a state from a URL's query and fragment. Only values found in the universe survive;
+ * malformed dates, unknown ids, reversed spans and oversized parameters fall back to defaults.
+ */
+export function parseState(search: string, hash: string, universe: Universe): ChartState {
+  const params = new URLSearchParams(search.length > MAX_PARAM * 4 ? '' : search);
+  const state: ChartState = { ...DEFAULT_STATE };
+  const from = parseDateParam(params.get('from'));
+  const to = parseDateParam(params.get('to'));
+  // A span with one malformed end is not a span the reader asked for: ignore both ends.
+  const malformed = (params.has('from') && !from) || (params.has('to') && !to);
+  if ((from || to) && !malformed) {
+    const a = from ? dayToMs(startOf(from)) : dayToMs(universe.domain[0]);
+    const b = to ? dayToMs(endOf(to)) + DAY_MS : dayToMs(universe.domain[1]) + DAY_MS;
+    if (a < b) {
+      const view = clampView([a, b], universe.domain);
+      state.view = isFullView(view, universe.domain) ? null : view;
+    }
+  }
+  state.groups = parseList(params.get('groups'), universe.groupIds);
+  state.types = parseList<EventType>(params.get('types'), universe.types);
+  state.statuses = parseList<Status>(params.get('status'), universe.statuses);
+  state.sources = parseList(params.get('sources'), universe.sourceIds);
+  const event = params.get('event');
+  const fragment = hash.startsWith('#') && hash.length <= 200 ? safeDecode(hash.slice(1)) : null;
+  if (event !== null && universe.eventIds.has(event)) state.event = event;
+  else if (fragment !== null && universe.eventIds.has(fragment)) state.event = fragment;
+  state.table = params.get('view') === 'table';
+  return state;
+}
+
+/** The query string of a state (`""` for the default view), in a fixed parameter order. */
+export function serialiseState(state: ChartState, domain: readonly [string, string]): string {
+  const parts: string[] = [];
+  if (state.view && !isFullView(state.view, domain)) {
+    parts.push(`from=${msToDay(state.view[0])}`, `to=${msToDay(state.view[1] - 1)}`);
+  }
+  const list = (name: string, values: readonly string[] | null) => {
+    if (values && values.length > 0) parts.push(`${name}=${[...values].sort().map(encodeURIComponent).join(',')}`);
+  };
+  list('groups', state.groups);
+  list('types', state.types);
+  list('status', state.statuses);
+  list('sources', state.sources);
+  if (state.event) parts.push(`event=${encodeURIComponent(state.event)}`);
+  if (state.table) parts.push('view=table');
+  return parts.length > 0 ? `?${parts.join('&')}` : '';
+}
+
+/** True when an event passes every filter of a state. */
+export function matches(
+  event: ChartEvent,
+  state: Pick<ChartState, 'groups' | 'types' | 'statuses' | 'sources'>,
+): boolean {
+  if (state.types && !state.types.includes(event.type)) return false;
+  if (state.statuses && !state.statuses.includes(event.status)) return false;
+  if (state.groups && !event.actors.some((g) => state.groups!.includes(g))) return false;
+  if (state.sources && !event.sources.some((s) => state.sources!.includes(s))) return false;
+  return true;
+}
+
+/** The events passing a state's filters, in time order. */
+export function filterEvents(
+  events: readonly ChartEvent[],
+  state: Pick<ChartState, 'groups' | 'types' | 'statuses' | 'sources'>,
+): ChartEvent[] {
+  return events.filter((e) => matches(e, state)).sort(compareEvents);
+}
+
+/** A keyboard move through events in time order. */
+export type Step = 'next' | 'previous' | 'first' | 'last';
+
+/**
+ * The event a keyboard step lands on, given ids in time order. With nothing current, `next`
+ * starts at the first event and `previous` at the last; the ends do not wrap.
+ */
+export function stepEvent(order: readonly string[], current: string | null, step: Step): string | null {
+  if (order.length === 0) return null;
+  if (step === 'first') return order[0]!;
+  if (step === 'last') return order[order.length - 1]!;
+  const i = current === null ? -1 : order.indexOf(current);
+  if (i === -1) return step === 'next' ? order[0]! : order[order.length - 1]!;
+  const j = step === 'next' ? Math.min(order.length - 1, i + 1) : Math.max(0, i - 1);
+  return order[j]!;
+}
+
+/** True when two states describe the same view. */
+export function sameState(a: ChartState, b: ChartState, domain: readonly [string, string]): boolean {
+  return serialiseState(a, domain) === serialiseState(b, domain);
+}
