@@ -29,6 +29,13 @@ export function generateCorpus(dir, sources, { claimsPerSource = 10, groups = 40
   const pick = (list) => list[Math.floor(random() * list.length)];
   mkdirSync(join(dir, 'sources'), { recursive: true });
   mkdirSync(join(dir, 'groups'), { recursive: true });
+  mkdirSync(join(dir, 'pages'), { recursive: true });
+  for (const page of ['explainer', 'method']) {
+    writeFileSync(
+      join(dir, 'pages', `${page}.mdx`),
+      `---\ntitle: Synthetic ${page}\ndescription: A generated ${page} page for benchmarks.\n---\n\n## Section\n\nGenerated text.\n`,
+    );
+  }
   const groupIds = Array.from({ length: groups }, (_, i) => `group-${i + 1}`);
   groupIds.forEach((id, i) => {
     writeFileSync(

@@ -84,3 +84,19 @@ describe('prepareChart', () => {
     expect(dense.svgs[0]).not.toContain('class="ev ');
   });
 });
+
+describe('clipped context charts', () => {
+  it('keep only the period, at most CONTEXT_LIMIT events, nearest the highlight first', async () => {
+    const { clipEvents, CONTEXT_LIMIT } = await import('../../src/charts/chronology/prepare');
+    const base = fixtureChronology.events[0]!;
+    const many = Array.from({ length: CONTEXT_LIMIT + 40 }, (_, i) => {
+      const day = new Date(Date.UTC(2014, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+      return { ...base, id: `e${String(i).padStart(3, '0')}`, date: { start: day, end: day, precision: 'day' as const, label: day } };
+    });
+    const kept = clipEvents(many, ['2014-01-01', '2014-12-31'], 'e050');
+    expect(kept).toHaveLength(CONTEXT_LIMIT);
+    expect(kept.some((e) => e.id === 'e050')).toBe(true);
+    expect(kept[0]!.id).toBe('e020');
+    expect(clipEvents(many, ['2013-01-01', '2013-12-31'])).toEqual([]);
+  });
+});

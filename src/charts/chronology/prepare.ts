@@ -4,7 +4,7 @@
  * Kept out of the .astro file so it is typed, pure and unit-tested.
  */
 import { endOf, isValidDateValue, labelOf, startOf } from '../../lib/chronology/dates';
-import type { Chronology } from '../../lib/chronology/types';
+import type { Chronology, ChronologyEvent } from '../../lib/chronology/types';
 import {
   EVENT_FAMILIES,
   EVENT_TYPES,
@@ -30,6 +30,12 @@ export interface ChartProps {
   to?: string;
   highlight?: string;
   groups?: readonly string[];
+  /**
+   * Keep only events overlapping from–to and make that period the whole chart: context charts
+   * on event and embed pages then carry a few events, not the whole chronology (build size and
+   * time stay linear as the corpus grows).
+   */
+  clip?: boolean;
 }
 
 /** One row of the events table. */
@@ -83,6 +89,33 @@ export interface PreparedChart {
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** Most events a clipped (context) chart carries, so each page's cost stays bounded. */
+export const CONTEXT_LIMIT = 60;
+
+const midpoint = (e: ChronologyEvent) => (dayToMs(e.date.start) + dayToMs(e.date.end)) / 2;
+
+/**
+ * Events overlapping the period; past CONTEXT_LIMIT, the ones nearest in time to the highlighted
+ * event (or to the period's middle), in chronological order.
+ */
+export function clipEvents(
+  events: readonly ChronologyEvent[],
+  [from, to]: readonly [string, string],
+  highlight?: string,
+): ChronologyEvent[] {
+  const inside = events.filter((e) => e.date.end >= from && e.date.start <= to);
+  if (inside.length <= CONTEXT_LIMIT) return inside;
+  const focus = inside.find((e) => e.id === highlight);
+  const centre = focus ? midpoint(focus) : (dayToMs(from) + dayToMs(to)) / 2;
+  const keep = new Set(
+    [...inside]
+      .sort((a, b) => Math.abs(midpoint(a) - centre) - Math.abs(midpoint(b) - centre) || a.id.localeCompare(b.id))
+      .slice(0, CONTEXT_LIMIT),
+  );
+  if (focus) keep.add(focus);
+  return inside.filter((e) => keep.has(e));
+}
+
 function who(e: ChartEvent, name: (id: string) => string): string {
   if (e.directed && e.from.length > 0 && e.to.length > 0)
     return `${e.from.map(name).join(', ')} → ${e.to.map(name).join(', ')}`;
@@ -93,11 +126,13 @@ function who(e: ChartEvent, name: (id: string) => string): string {
 export function prepareChart(chronology: Chronology, props: ChartProps = {}): PreparedChart {
   const id = props.id && SLUG.test(props.id) ? props.id : 'chronology';
   const title = props.title ?? 'Chronology of alliances, splits, pledges and truces';
-  const data = toChartData(chronology, props.groups ? { groups: props.groups } : {});
-  const domain = defaultDomain(data.events);
   const from = props.from && isValidDateValue(props.from) ? startOf(props.from) : null;
   const to = props.to && isValidDateValue(props.to) ? endOf(props.to) : null;
-  const view: [string, string] | null = from || to ? [from ?? domain[0], to ?? domain[1]] : null;
+  const clip = props.clip && from && to ? ([from, to] as const) : null;
+  const shown = clip ? { ...chronology, events: clipEvents(chronology.events, clip, props.highlight) } : chronology;
+  const data = toChartData(shown, props.groups ? { groups: props.groups } : {});
+  const domain: [string, string] = clip ? [clip[0], clip[1]] : defaultDomain(data.events);
+  const view: [string, string] | null = clip ? null : from || to ? [from ?? domain[0], to ?? domain[1]] : null;
   const highlight = props.highlight && data.events.some((e) => e.id === props.highlight) ? props.highlight : null;
   const names = new Map(data.groups.map((g) => [g.id, g.name]));
   const shortNames = new Map(data.groups.map((g) => [g.id, g.shortName]));
