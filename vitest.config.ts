@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/charts/**/*.test.ts', 'tests/build/**/*.test.ts'],
     environment: 'node',
+    // Real builds (tests/build) share Astro's .astro/ folder: npm run test:build runs them one file at a time.
     // Snapshots and date arithmetic must not depend on the machine's zone.
     env: { TZ: 'UTC' },
   },
