@@ -31,7 +31,8 @@ export default defineConfig({
   },
   webServer: {
     // Serves the already-built dist/ (npm test builds first).
-    command: `astro preview --host 127.0.0.1 --port ${port}`,
+    // --ignore-lock: another preview of this project (a developer's) must not stop the tests' own.
+    command: `astro preview --host 127.0.0.1 --port ${port} --ignore-lock`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -63,7 +63,8 @@ function pageScripts(dist, page) {
     if (!url.startsWith('/')) continue;
     const code = readFileSync(join(dist, url), 'utf8');
     files.set(url, code);
-    for (const m of code.matchAll(/(?:from|import)\s*\(?\s*["']([^"']+\.js)["']/g)) {
+    // Vite writes dynamic imports with template literals: import(`./chunk.js`).
+    for (const m of code.matchAll(/(?:from|import)\s*\(?\s*["'`]([^"'`]+\.js)["'`]/g)) {
       const next = new URL(m[1], `http://x${url}`).pathname;
       if (!files.has(next)) {
         files.set(next, null);

@@ -42,7 +42,9 @@ export const FALLBACK_HEIGHT = { chronology: 720, event: 640 } as const;
 /**
  * The sender, inlined into every embed page as a classic script (so it runs even where a
  * sandboxed frame cannot load module scripts): reports the document height on load and on
- * every size change, and sends nothing else.
+ * every size change, and sends nothing else. Browsers pause rendering (animation frames,
+ * ResizeObserver) in cross-origin frames scrolled out of view, but still fire `resize` and run
+ * timers there, so a frame below the fold follows the host's width changes too.
  */
 export const RESIZE_SCRIPT = `(function () {
   if (window.parent === window) return;
@@ -54,8 +56,37 @@ export const RESIZE_SCRIPT = `(function () {
     last = height;
     window.parent.postMessage({ source: ${JSON.stringify(EMBED_SOURCE)}, version: ${EMBED_VERSION}, type: 'resize', height: Math.min(height, ${HEIGHT_LIMITS.max}) }, '*');
   }
-  function queue() { if (!queued) { queued = true; requestAnimationFrame(send); } }
+  function queue() { if (!queued) { queued = true; setTimeout(send, 16); } }
   if ('ResizeObserver' in window) new ResizeObserver(queue).observe(document.documentElement);
+  window.addEventListener('resize', queue);
   window.addEventListener('load', queue);
   queue();
 })();`;
+
+/** Sandbox tokens of the embed code: scripts (the chart and the resize message) and links opening in a new tab. */
+export const EMBED_SANDBOX = 'allow-scripts allow-popups allow-popups-to-escape-sandbox';
+
+/** What an iframe embed code is made of. */
+export interface EmbedCodeOptions {
+  /** Absolute URL of the embed page (with the view's parameters). */
+  src: string;
+  /** Accessible name of the frame. */
+  title: string;
+  /** Which fallback height applies. */
+  kind: keyof typeof FALLBACK_HEIGHT;
+  /** Absolute URL of /embed.js on the same site. */
+  script: string;
+}
+
+/**
+ * The HTML a host pastes: a lazy, sandboxed iframe with a fallback height (used until, or
+ * without, the resize message) and the resizing script.
+ */
+export function embedCode({ src, title, kind, script }: EmbedCodeOptions): string {
+  const attr = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  return (
+    `<iframe src="${attr(src)}" title="${attr(title)}" width="100%" height="${FALLBACK_HEIGHT[kind]}" ` +
+    `loading="lazy" sandbox="${EMBED_SANDBOX}" style="width:100%;border:0"></iframe>\n` +
+    `<script src="${attr(script)}" async></script>`
+  );
+}

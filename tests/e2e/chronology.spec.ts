@@ -191,7 +191,8 @@ test.describe('chronology chart', () => {
   test('is one tab stop; arrows move through events in time order, Enter opens, Escape closes', async ({ page }) => {
     await ready(page);
     const data = await payload(page);
-    await page.getByRole('button', { name: 'Table view' }).focus();
+    // The toolbar's last control; the chart is the next tab stop.
+    await page.getByRole('button', { name: 'Share / embed / download' }).focus();
     await page.keyboard.press('Tab');
     await expect(chart(page)).toBeFocused();
     await page.keyboard.press('ArrowRight');

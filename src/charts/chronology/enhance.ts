@@ -31,6 +31,7 @@ import {
   clampView,
   DEFAULT_STATE,
   filterEvents,
+  inView,
   isFullView,
   matches,
   MIN_SPAN_MS,
@@ -165,6 +166,22 @@ class ChronoChart extends HTMLElement {
     }
     this.setupOverview();
     new ResizeObserver(() => this.pickVariant()).observe(this.querySelector('.chrono-figure') ?? this);
+    // Print shows the wide variant (chart.css): draw the current view into it before printing.
+    // Browsers signal printing by events (beforeprint) or only by the media change (emulation).
+    const toPrint = () => {
+      const wide = this.variants[0];
+      if (!wide || wide === this.current) return;
+      this.current = wide;
+      this.plan = null;
+      this.render();
+    };
+    const toScreen = () => {
+      this.current = null;
+      this.pickVariant();
+    };
+    addEventListener('beforeprint', toPrint);
+    addEventListener('afterprint', toScreen);
+    matchMedia('print').addEventListener('change', (e) => (e.matches ? toPrint() : toScreen()));
 
     const state = this.initialState();
     this.active = state.event ?? this.highlight;
@@ -264,7 +281,9 @@ class ChronoChart extends HTMLElement {
     const range = this.querySelector('.chrono-range');
     if (!range) return;
     const [a, b] = this.viewMs();
-    const count = this.visible.length;
+    // The events this view shows (filters and period), as the table and the downloads count them.
+    const view = this.state.view;
+    const count = view ? this.visible.filter((e) => inView(e, view)).length : this.visible.length;
     const total = this.data.events.length;
     const events = count === total ? `${total} events` : `${count} of ${total} events`;
     range.textContent = `${labelOf(msToDay(a))} – ${labelOf(msToDay(b - 1))} · ${events}`;
@@ -279,9 +298,9 @@ class ChronoChart extends HTMLElement {
     if (this.state.event && !matches(this.byId.get(this.state.event)!, this.state)) this.state.event = null;
     if (this.state.event) this.active = this.state.event;
     this.syncForm();
-    this.syncTable();
     this.syncPanel();
     this.setView(view ?? [...this.domainMs], animate);
+    this.syncTable();
     this.render();
     this.describeRange();
   }
@@ -333,6 +352,7 @@ class ChronoChart extends HTMLElement {
     clearTimeout(this.commitTimer);
     this.commitTimer = setTimeout(() => {
       this.describeRange();
+      if (this.state.table) this.syncTable();
       this.commit('replace');
     }, 150);
   }
@@ -644,6 +664,35 @@ class ChronoChart extends HTMLElement {
     else if (action === 'reset') this.setView([...this.domainMs], animate);
     else if (action === 'table')
       this.update({ ...this.state, view: this.state.view, table: !this.state.table }, 'push');
+    else if (action === 'share' && button) void this.openShare(button);
+  }
+
+  /** Opens the Share / embed / download dialog, loading its code on first use. */
+  private async openShare(opener: HTMLButtonElement): Promise<void> {
+    const dialog = this.querySelector<HTMLDialogElement>('dialog.chrono-share');
+    const v = this.current ?? this.variants[0];
+    if (!dialog || !v) return;
+    const { openShare } = await import('./share');
+    const d = this.dataset;
+    openShare({
+      dialog,
+      opener,
+      data: this.data,
+      state: this.state,
+      domain: this.domain,
+      plan: this.planFor(v),
+      screenWidth: v.svg.getBoundingClientRect().width || this.getBoundingClientRect().width,
+      title: this.chartTitle,
+      highlight: this.highlight,
+      siteName: d.shareSite ?? '',
+      share: {
+        kind: d.shareKind === 'event' ? 'event' : 'chronology',
+        link: d.shareLink ?? location.pathname,
+        embed: d.shareEmbed ?? '',
+        title: d.shareTitle ?? this.chartTitle,
+        withState: this.syncUrl,
+      },
+    });
   }
 
   private onFilters(form: HTMLElement): void {
@@ -683,7 +732,8 @@ class ChronoChart extends HTMLElement {
     let shown = 0;
     for (const row of this.querySelectorAll<HTMLTableRowElement>('.chrono-table tbody tr')) {
       const ev = this.byId.get(row.dataset.id ?? '');
-      row.hidden = !ev || !matches(ev, this.state);
+      // The rows are the events the view shows: its filters and its period (as the downloads).
+      row.hidden = !ev || !matches(ev, this.state) || !inView(ev, this.state.view);
       if (!row.hidden) shown++;
       row.classList.toggle('is-selected', ev?.id === this.state.event);
     }

@@ -223,6 +223,19 @@ export function filterEvents(
   return events.filter((e) => matches(e, state)).sort(compareEvents);
 }
 
+/** True when an event's dates overlap a visible span (UTC ms, end exclusive); a null span is everything. */
+export function inView(event: Pick<ChartEvent, 'start' | 'end'>, view: readonly [number, number] | null): boolean {
+  return !view || (dayToMs(event.start) < view[1] && dayToMs(event.end) + DAY_MS > view[0]);
+}
+
+/**
+ * The events a view shows, in time order: those passing its filters whose dates overlap its span.
+ * The table view, the downloads and the exported chart all use this one definition.
+ */
+export function shownEvents(events: readonly ChartEvent[], state: ChartState): ChartEvent[] {
+  return filterEvents(events, state).filter((e) => inView(e, state.view));
+}
+
 /** A keyboard move through events in time order. */
 export type Step = 'next' | 'previous' | 'first' | 'last';
 

@@ -41,8 +41,8 @@ export function publishEvent(e: ChronologyEvent) {
   };
 }
 
-/** `/data/events.json`. */
-export function eventsJson(c: Chronology, events: ChronologyEvent[] = c.events): string {
+/** `/data/events.json` (or the same file for a subset of its events, as the chart's downloads give). */
+export function eventsJson(c: Pick<Chronology, 'events'>, events: readonly ChronologyEvent[] = c.events): string {
   return json({
     $schema: '/data/events.schema.json',
     version: DATA_VERSION,
@@ -128,7 +128,7 @@ export function eventCsvRow(e: ChronologyEvent): string[] {
 }
 
 /** `/data/events.csv`: RFC 4180 (CRLF line ends), UTF-8, header row then one row per event. */
-export function eventsCsv(events: ChronologyEvent[]): string {
+export function eventsCsv(events: readonly ChronologyEvent[]): string {
   const rows = [[...CSV_COLUMNS], ...events.map(eventCsvRow)];
   return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

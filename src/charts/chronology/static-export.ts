@@ -1,0 +1,38 @@
+/**
+ * Build-time snapshots of the chart's default view (whole period, no filters), for readers who
+ * cannot run JavaScript: the same standalone SVG the browser exports, and a print-size PNG of it.
+ */
+import sharp from 'sharp';
+import type { Chronology } from '../../lib/chronology/types';
+import { SITE } from '../../lib/site';
+import { exportView, PRINT_WIDTH_PX } from './export';
+import { defaultDomain, planLanes, WIDE } from './layout';
+import { toChartData } from './payload';
+import { stackZoomFor } from './render';
+import { DEFAULT_STATE } from './state';
+
+/** Title of the snapshot (the /chronology/ chart's accessible name). */
+export const SNAPSHOT_TITLE = 'Chronology of alliances, splits, pledges and truces';
+
+/** The default view of the chronology as a standalone SVG document. */
+export function defaultViewSvg(chronology: Chronology, site: URL): { svg: string; width: number; height: number } {
+  const data = toChartData(chronology);
+  const plan = planLanes(data, { ...WIDE, domain: defaultDomain(data.events), stackZoom: stackZoomFor(data.events) });
+  const { svg, width, height } = exportView(data, plan, DEFAULT_STATE, {
+    title: SNAPSHOT_TITLE,
+    siteName: SITE.name,
+    siteUrl: new URL('/', site).href,
+    viewUrl: new URL('/chronology/', site).href,
+  });
+  return { svg, width, height };
+}
+
+/** The SVG rasterised at print size: 2008 px wide (170 mm at 300 dpi), its density recorded. */
+export async function snapshotPng(svg: string, width: number): Promise<Uint8Array> {
+  const png = await sharp(Buffer.from(svg), { density: (72 * PRINT_WIDTH_PX) / width })
+    .resize({ width: PRINT_WIDTH_PX })
+    .withDensity(300)
+    .png({ compressionLevel: 9 })
+    .toBuffer();
+  return new Uint8Array(png);
+}

@@ -1,0 +1,9 @@
+/** /charts/chronology.svg: the chart's default view as a standalone SVG (built like the browser's export). */
+import type { APIRoute } from 'astro';
+import { defaultViewSvg } from '../../charts/chronology/static-export';
+import { getChronology } from '../../data/chronology';
+
+export const GET: APIRoute = async ({ site }) =>
+  new Response(defaultViewSvg(await getChronology(), site ?? new URL('https://example.invalid/')).svg, {
+    headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' },
+  });
