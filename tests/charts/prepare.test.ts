@@ -87,7 +87,7 @@ describe('prepareChart', () => {
 
 describe('clipped context charts', () => {
   it('keep only the period, at most CONTEXT_LIMIT events, nearest the highlight first', async () => {
-    const { clipEvents, CONTEXT_LIMIT } = await import('../../src/charts/chronology/prepare');
+    const { clipEvents, CONTEXT_LIMIT } = await import('../../src/lib/chronology/period');
     const base = fixtureChronology.events[0]!;
     const many = Array.from({ length: CONTEXT_LIMIT + 40 }, (_, i) => {
       const day = new Date(Date.UTC(2014, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);

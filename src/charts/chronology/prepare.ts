@@ -4,7 +4,8 @@
  * Kept out of the .astro file so it is typed, pure and unit-tested.
  */
 import { endOf, isValidDateValue, labelOf, startOf } from '../../lib/chronology/dates';
-import type { Chronology, ChronologyEvent } from '../../lib/chronology/types';
+import { clipEvents } from '../../lib/chronology/period';
+import type { Chronology } from '../../lib/chronology/types';
 import {
   EVENT_FAMILIES,
   EVENT_TYPES,
@@ -89,32 +90,6 @@ export interface PreparedChart {
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** Most events a clipped (context) chart carries, so each page's cost stays bounded. */
-export const CONTEXT_LIMIT = 60;
-
-const midpoint = (e: ChronologyEvent) => (dayToMs(e.date.start) + dayToMs(e.date.end)) / 2;
-
-/**
- * Events overlapping the period; past CONTEXT_LIMIT, the ones nearest in time to the highlighted
- * event (or to the period's middle), in chronological order.
- */
-export function clipEvents(
-  events: readonly ChronologyEvent[],
-  [from, to]: readonly [string, string],
-  highlight?: string,
-): ChronologyEvent[] {
-  const inside = events.filter((e) => e.date.end >= from && e.date.start <= to);
-  if (inside.length <= CONTEXT_LIMIT) return inside;
-  const focus = inside.find((e) => e.id === highlight);
-  const centre = focus ? midpoint(focus) : (dayToMs(from) + dayToMs(to)) / 2;
-  const keep = new Set(
-    [...inside]
-      .sort((a, b) => Math.abs(midpoint(a) - centre) - Math.abs(midpoint(b) - centre) || a.id.localeCompare(b.id))
-      .slice(0, CONTEXT_LIMIT),
-  );
-  if (focus) keep.add(focus);
-  return inside.filter((e) => keep.has(e));
-}
 
 function who(e: ChartEvent, name: (id: string) => string): string {
   if (e.directed && e.from.length > 0 && e.to.length > 0)

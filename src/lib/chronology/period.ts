@@ -11,3 +11,31 @@ function shiftMonths(day: string, months: number): string {
 export function periodAround(event: ChronologyEvent, margin = 6): { from: string; to: string } {
   return { from: shiftMonths(event.date.start, -margin), to: shiftMonths(event.date.end, margin) };
 }
+
+/** Most events a clipped (context) chart carries, so each page's cost stays bounded. */
+export const CONTEXT_LIMIT = 60;
+
+const dayMs = (day: string) => Date.parse(`${day}T00:00:00Z`);
+const midpoint = (e: ChronologyEvent) => (dayMs(e.date.start) + dayMs(e.date.end)) / 2;
+
+/**
+ * Events overlapping the period; past CONTEXT_LIMIT, the ones nearest in time to the highlighted
+ * event (or to the period's middle), in chronological order.
+ */
+export function clipEvents(
+  events: readonly ChronologyEvent[],
+  [from, to]: readonly [string, string],
+  highlight?: string,
+): ChronologyEvent[] {
+  const inside = events.filter((e) => e.date.end >= from && e.date.start <= to);
+  if (inside.length <= CONTEXT_LIMIT) return inside;
+  const focus = inside.find((e) => e.id === highlight);
+  const centre = focus ? midpoint(focus) : (dayMs(from) + dayMs(to)) / 2;
+  const keep = new Set(
+    [...inside]
+      .sort((a, b) => Math.abs(midpoint(a) - centre) - Math.abs(midpoint(b) - centre) || a.id.localeCompare(b.id))
+      .slice(0, CONTEXT_LIMIT),
+  );
+  if (focus) keep.add(focus);
+  return inside.filter((e) => keep.has(e));
+}

@@ -1,7 +1,7 @@
 /** Card inputs for each page type, from the derived chronology. */
 import { endOf, startOf } from '../chronology/dates';
 import { indexOf } from '../chronology/lookup';
-import { periodAround } from '../chronology/period';
+import { clipEvents, periodAround } from '../chronology/period';
 import type { Chronology, ChronologyEvent, ChronologyGroup } from '../chronology/types';
 import { EVENT_TYPES, LINEAGES } from '../chronology/vocabulary';
 import { SITE } from '../site';
@@ -27,7 +27,8 @@ export function eventCard(c: Chronology, event: ChronologyEvent): CardInput {
     kicker: `${EVENT_TYPES[event.type].label} · ${event.date.label}`,
     title: event.title,
     subtitle: `${who} · ${event.status} · ${n} source${n === 1 ? '' : 's'}${event.conflicts.length ? ' · sources differ' : ''}`,
-    events: c.events,
+    // The same bounded neighbourhood as the page's context chart: card cost stays flat as the corpus grows.
+    events: clipEvents(c.events, [startOf(around.from), endOf(around.to)], event.id),
     highlight: [event.id],
     from: startOf(around.from),
     to: endOf(around.to),
