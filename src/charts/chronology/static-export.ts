@@ -27,10 +27,18 @@ export function defaultViewSvg(chronology: Chronology, site: URL): { svg: string
   return { svg, width, height };
 }
 
-/** The SVG rasterised at print size: 2008 px wide (170 mm at 300 dpi), its density recorded. */
-export async function snapshotPng(svg: string, width: number): Promise<Uint8Array> {
-  const png = await sharp(Buffer.from(svg), { density: (72 * PRINT_WIDTH_PX) / width })
-    .resize({ width: PRINT_WIDTH_PX })
+/** librsvg rasterises at most 32,767 px on a side; a taller chart is drawn smaller than print size. */
+export const MAX_RASTER_SIDE = 32_000;
+
+/**
+ * The SVG rasterised at print size, 2008 px wide (170 mm at 300 dpi), its density recorded; a
+ * chart so tall (thousands of stacked events) that this would pass the rasteriser's limit is
+ * scaled to fit it instead.
+ */
+export async function snapshotPng(svg: string, width: number, height: number): Promise<Uint8Array> {
+  const scale = Math.min(PRINT_WIDTH_PX / width, MAX_RASTER_SIDE / height);
+  const png = await sharp(Buffer.from(svg), { density: 72 * scale })
+    .resize({ width: Math.round(width * scale) })
     .withDensity(300)
     .png({ compressionLevel: 9 })
     .toBuffer();

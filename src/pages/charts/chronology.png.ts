@@ -5,6 +5,6 @@ import { getChronology } from '../../data/chronology';
 import { pngResponse } from '../../lib/og/png';
 
 export const GET: APIRoute = async ({ site }) => {
-  const { svg, width } = defaultViewSvg(await getChronology(), site ?? new URL('https://example.invalid/'));
-  return pngResponse(await snapshotPng(svg, width));
+  const { svg, width, height } = defaultViewSvg(await getChronology(), site ?? new URL('https://example.invalid/'));
+  return pngResponse(await snapshotPng(svg, width, height));
 };
