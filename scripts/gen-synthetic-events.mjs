@@ -9,21 +9,8 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EVENT_TYPES, LINEAGES } from '../src/lib/chronology/vocabulary.ts';
 import { rng as mulberry32 } from './gen-corpus.mjs';
+import { labelOf } from '../src/lib/chronology/dates.ts';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const DAY = 86_400_000;
 const iso = (ms) => new Date(ms).toISOString().slice(0, 10);
 const lastOfMonth = (y, m) => new Date(Date.UTC(y, m, 0)).getUTCDate();
@@ -98,10 +85,10 @@ export function generateChronology({ events: eventCount = 10_000, groups: groupC
       ['undated', 5],
     ]);
     let date;
-    if (precision === 'day') date = { start: iso(at), end: iso(at), label: `${d.getUTCDate()} ${MONTHS[m - 1]} ${y}` };
+    if (precision === 'day') date = { start: iso(at), end: iso(at), label: labelOf(iso(at)) };
     else if (precision === 'month') {
       const start = `${y}-${String(m).padStart(2, '0')}-01`;
-      date = { start, end: `${start.slice(0, 8)}${lastOfMonth(y, m)}`, label: `${MONTHS[m - 1]} ${y}` };
+      date = { start, end: `${start.slice(0, 8)}${lastOfMonth(y, m)}`, label: labelOf(start.slice(0, 7)) };
     } else if (precision === 'season') date = { start: `${y}-06-01`, end: `${y}-08-31`, label: `summer ${y}` };
     else if (precision === 'year') date = { start: `${y}-01-01`, end: `${y}-12-31`, label: String(y) };
     else {
