@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { collectErrors, expect, test } from './fixtures';
 
 /** The chart payload the page embeds (the same data the chart draws). */
 interface Payload {
@@ -26,18 +27,6 @@ async function ready(page: Page, url = '/chronology/'): Promise<void> {
   await page.goto(url);
   await expect(page.locator('chrono-chart[data-enhanced]')).toHaveCount(1);
 }
-
-let errors: string[] = [];
-test.beforeEach(({ page }) => {
-  errors = [];
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
-  });
-});
-test.afterEach(() => {
-  expect(errors, 'no JavaScript errors').toEqual([]);
-});
 
 test.describe('chronology chart', () => {
   test('is server-rendered with a table, and nothing moves when the script runs', async ({ browser }) => {
@@ -97,10 +86,10 @@ test.describe('chronology chart', () => {
     expect(param(page, 'from')! < from).toBe(true);
   });
 
-  test('pinches to zoom and drags to pan on a touch screen', async ({ browser }) => {
+  test('pinches to zoom and drags to pan on a touch screen', async ({ browser, errors }) => {
     const context = await browser.newContext({ hasTouch: true, viewport: { width: 400, height: 800 } });
     const page = await context.newPage();
-    page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+    collectErrors(page, errors);
     await ready(page);
     const svg = page.locator('chrono-chart svg.chrono-svg-narrow');
     const box = (await svg.boundingBox())!;

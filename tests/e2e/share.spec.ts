@@ -6,21 +6,10 @@
  */
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
-
-let errors: string[] = [];
-test.beforeEach(({ page }) => {
-  errors = [];
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
-  });
-});
-test.afterEach(() => {
-  expect(errors, 'no JavaScript errors').toEqual([]);
-});
 
 async function ready(page: Page, url: string): Promise<void> {
   await page.goto(url);
