@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Chronology } from '../../src/lib/chronology/types';
 import { loadChronology } from '../../src/lib/corpus/load';
-import { eventPath, groupPath, sourcePath } from '../../src/lib/publish/data';
+import { routes } from '../../src/lib/routes';
 
 const scratch = mkdtempSync(join(tmpdir(), 'chronology-stable-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -16,10 +16,10 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 /** Every page URL and claim fragment the site publishes for a chronology. */
 function addresses(c: Chronology): Set<string> {
   return new Set([
-    ...c.events.map((e) => eventPath(e.id)),
-    ...c.groups.map((g) => groupPath(g.id)),
-    ...c.sources.map((s) => sourcePath(s.id)),
-    ...c.events.flatMap((e) => e.sources.map((s) => `${sourcePath(s.source)}#${s.anchor}`)),
+    ...c.events.map((e) => routes.event(e.id)),
+    ...c.groups.map((g) => routes.group(g.id)),
+    ...c.sources.map((s) => routes.source(s.id)),
+    ...c.events.flatMap((e) => e.sources.map((s) => `${routes.source(s.source)}#${s.anchor}`)),
   ]);
 }
 

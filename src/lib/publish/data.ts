@@ -3,17 +3,12 @@
  * chronology, serialised deterministically so two builds give byte-identical files.
  */
 import type { Chronology, ChronologyEvent } from '../chronology/types';
+import { routes } from '../routes';
 import { EVENT_TYPES, STATUSES } from '../chronology/vocabulary';
 
 /** Version of the published data shape; bump on breaking changes. */
 export const DATA_VERSION = '1.0.0';
 
-/** Site-relative URL of an event page. */
-export const eventPath = (id: string) => `/events/${id}/`;
-/** Site-relative URL of a group page. */
-export const groupPath = (id: string) => `/groups/${id}/`;
-/** Site-relative URL of a source page. */
-export const sourcePath = (id: string) => `/sources/${id}/`;
 
 function json(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
@@ -23,7 +18,7 @@ function json(value: unknown): string {
 export function publishEvent(e: ChronologyEvent) {
   return {
     id: e.id,
-    page: eventPath(e.id),
+    page: routes.event(e.id),
     title: e.title,
     summary: e.summary,
     type: e.type,
@@ -60,7 +55,7 @@ export function eventsJson(c: Pick<Chronology, 'events'>, events: readonly Chron
 export function groupsJson(c: Chronology): string {
   return json({
     version: DATA_VERSION,
-    groups: c.groups.map((g) => ({ page: groupPath(g.id), ...g })),
+    groups: c.groups.map((g) => ({ page: routes.group(g.id), ...g })),
   });
 }
 
@@ -68,7 +63,7 @@ export function groupsJson(c: Chronology): string {
 export function sourcesJson(c: Chronology): string {
   return json({
     version: DATA_VERSION,
-    sources: c.sources.map((s) => ({ page: sourcePath(s.id), ...s })),
+    sources: c.sources.map((s) => ({ page: routes.source(s.id), ...s })),
   });
 }
 
@@ -123,7 +118,7 @@ export function eventCsvRow(e: ChronologyEvent): string[] {
     e.sources.map((s) => `${s.source}: “${s.quote}”`).join(' | '),
     e.conflicts.map((c) => `${c.field}: ${c.positions.map((p) => `${p.value} (${p.sources.join(', ')})`).join(' vs ')}`).join('; '),
     e.summary,
-    eventPath(e.id),
+    routes.event(e.id),
   ];
 }
 

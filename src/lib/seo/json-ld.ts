@@ -7,7 +7,7 @@ import { toInterval } from '../chronology/dates';
 import { indexOf } from '../chronology/lookup';
 import type { Chronology, ChronologyEvent, ChronologyGroup, ChronologySource, DateInterval, PublishedDate } from '../chronology/types';
 import { EVENT_TYPES } from '../chronology/vocabulary';
-import { eventPath, groupPath, sourcePath } from '../publish/data';
+import { routes } from '../routes';
 import { SITE } from '../site';
 
 /** A JSON-LD node: a schema.org type plus properties (undefined and empty values are dropped). */
@@ -103,7 +103,7 @@ export function articleNode(source: ChronologySource, siteUrl: string | URL): Js
   const copy = source.urlKind === 'original' ? undefined : source.url;
   return compact({
     '@type': source.kind === 'analysis' ? 'AnalysisNewsArticle' : 'NewsArticle',
-    '@id': absolute(sourcePath(source.id), siteUrl) + NODE.article,
+    '@id': absolute(routes.source(source.id), siteUrl) + NODE.article,
     headline: source.headline,
     alternativeHeadline: source.altHeadline,
     author: source.authors.map((name) => ({ '@type': 'Person', name })),
@@ -112,7 +112,7 @@ export function articleNode(source: ChronologySource, siteUrl: string | URL): Js
     url: original,
     archivedAt: copy,
     inLanguage: source.language,
-    mainEntityOfPage: absolute(sourcePath(source.id), siteUrl),
+    mainEntityOfPage: absolute(routes.source(source.id), siteUrl),
   });
 }
 
@@ -122,11 +122,11 @@ export function organizationNode(group: ChronologyGroup, siteUrl: string | URL):
   const alternateName = [...new Set(names)].filter((n) => n !== group.name);
   return compact({
     '@type': 'Organization',
-    '@id': absolute(groupPath(group.id), siteUrl) + NODE.organization,
+    '@id': absolute(routes.group(group.id), siteUrl) + NODE.organization,
     name: group.name,
     alternateName,
     description: group.description,
-    url: absolute(groupPath(group.id), siteUrl),
+    url: absolute(routes.group(group.id), siteUrl),
   });
 }
 
@@ -134,9 +134,9 @@ export function organizationNode(group: ChronologyGroup, siteUrl: string | URL):
 function organizationRef(chronology: Chronology, id: string, siteUrl: string | URL): JsonLdNode {
   return {
     '@type': 'Organization',
-    '@id': absolute(groupPath(id), siteUrl) + NODE.organization,
+    '@id': absolute(routes.group(id), siteUrl) + NODE.organization,
     name: indexOf(chronology).group(id)?.name ?? id,
-    url: absolute(groupPath(id), siteUrl),
+    url: absolute(routes.group(id), siteUrl),
   };
 }
 
@@ -164,7 +164,7 @@ function webPage(url: string | URL, name: string, description: string, extra: Re
 export function eventJsonLd(event: ChronologyEvent, chronology: Chronology, url: string | URL): JsonLdNode {
   const index = indexOf(chronology);
   const sourceIds = [...new Set(event.sources.map((c) => c.source))];
-  const href = absolute(eventPath(event.id), url);
+  const href = absolute(routes.event(event.id), url);
   return webPage(url, event.title, event.summary, {
     about: compact({
       '@type': 'Event',
@@ -202,7 +202,7 @@ export function sourceJsonLd(source: ChronologySource, url: string | URL): JsonL
   const when = toInterval(source.published).label;
   return webPage(url, source.title, `${source.outlet}, ${when}: bibliographic record and claims.`, {
     about: articleNode(source, url),
-    mainEntity: { '@id': absolute(sourcePath(source.id), url) + NODE.article },
+    mainEntity: { '@id': absolute(routes.source(source.id), url) + NODE.article },
   });
 }
 

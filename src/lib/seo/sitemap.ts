@@ -3,7 +3,7 @@
  * URLs. Pure: pages are derived from the chronology plus a fixed list of static pages.
  */
 import type { Chronology } from '../chronology/types';
-import { eventPath, groupPath, sourcePath } from '../publish/data';
+import { routes } from '../routes';
 
 /**
  * The pages that do not come from the chronology, in navigation order. Not listed: /search/
@@ -15,9 +15,9 @@ export const STATIC_PAGES = ['/', '/events/', '/chronology/', '/groups/', '/sour
 export function sitePaths(chronology: Chronology): string[] {
   return [
     ...STATIC_PAGES,
-    ...chronology.events.map((e) => eventPath(e.id)),
-    ...chronology.groups.map((g) => groupPath(g.id)),
-    ...chronology.sources.map((s) => sourcePath(s.id)),
+    ...chronology.events.map((e) => routes.event(e.id)),
+    ...chronology.groups.map((g) => routes.group(g.id)),
+    ...chronology.sources.map((s) => routes.source(s.id)),
   ];
 }
 
