@@ -10,6 +10,8 @@ export const GroupNameSchema = z
   .object({
     /** The name. */
     name: ProseSchema,
+    /** Short form for chart lanes and tight labels while this name applies (at most 24 characters). */
+    short: ProseSchema.max(24, 'must be at most 24 characters: it labels a chart lane').optional(),
     /** First year/month/day the name applies, where a source gives it. */
     from: DateValueSchema.optional(),
     /** Last year/month/day the name applies, where a source gives it. */

@@ -86,6 +86,8 @@ export interface SourceData {
 /** One name a group used, with the period it applies to where sources give it. */
 export interface GroupName {
   name: string;
+  /** Short form for lanes and tight labels while this name applies. */
+  short?: string;
   from?: DateValue;
   to?: DateValue;
   note?: string;
