@@ -1,6 +1,7 @@
 /**
- * Builds the chart payload from the derived chronology, on the server: flattening, time order,
- * the group restriction, and JSON safe to embed in a script element.
+ * The one adapter from the derived chronology to the chart's data (model.ts): flattening, time
+ * order and reader-facing labels. When the evidence model changes (statuses, provenance), this is
+ * the one function to update. Also the JSON serialiser that is safe inside a script element.
  */
 import type { Chronology } from '../../lib/chronology/types';
 import { EVENT_TYPES, LINEAGES, type Lineage } from '../../lib/chronology/vocabulary';
@@ -16,48 +17,48 @@ function unique(values: Iterable<string>): string[] {
   return [...new Set(values)];
 }
 
-/** Options restricting what a chart instance carries. */
-export interface ChartDataOptions {
-  /** Keep only events involving at least one of these group ids. */
-  groups?: readonly string[];
+const cache = new WeakMap<Chronology, ChartData>();
+
+/** toChartData, computed once per chronology object (every chart of every page shares it). */
+export function chartDataOf(chronology: Chronology): ChartData {
+  let data = cache.get(chronology);
+  if (!data) cache.set(chronology, (data = toChartData(chronology)));
+  return data;
 }
 
-/** Flattens the derived chronology into the chart's payload (events sorted in time order). */
-export function toChartData(chronology: Chronology, options: ChartDataOptions = {}): ChartData {
-  const only = options.groups && options.groups.length > 0 ? new Set(options.groups) : null;
-  const events: ChartEvent[] = [];
-  for (const e of chronology.events) {
-    const actors = unique([...e.actors, ...e.from, ...e.to]);
-    if (only && !actors.some((a) => only.has(a))) continue;
-    events.push({
-      id: e.id,
-      title: e.title,
-      summary: e.summary,
-      type: e.type,
-      typeLabel: EVENT_TYPES[e.type]?.label ?? e.type,
-      family: e.family,
-      relationship: e.relationship,
-      directed: e.directed,
-      start: e.date.start,
-      end: e.date.end,
-      precision: e.date.precision,
-      label: e.date.label,
-      actors,
-      from: [...e.from],
-      to: [...e.to],
-      status: e.status,
-      sources: unique(e.sources.map((c) => c.source)),
-      citations: e.sources.map((c) => ({
-        source: c.source,
-        ...(c.anchor ? { anchor: c.anchor } : {}),
-        quote: c.quote,
-        dateText: c.dateText,
-        status: c.status,
-        ...(c.attribution ? { attribution: c.attribution } : {}),
-      })),
-      conflicts: e.conflicts.map((c) => c.summary),
-    });
-  }
+/**
+ * The chart's data for a whole chronology: every event (time order) with its citations, the
+ * groups they involve (with their names over time), the sources they cite, and the lineages.
+ */
+export function toChartData(chronology: Chronology): ChartData {
+  const events: ChartEvent[] = chronology.events.map((e) => ({
+    id: e.id,
+    title: e.title,
+    summary: e.summary,
+    type: e.type,
+    typeLabel: EVENT_TYPES[e.type]?.label ?? e.type,
+    family: e.family,
+    relationship: e.relationship,
+    directed: e.directed,
+    start: e.date.start,
+    end: e.date.end,
+    precision: e.date.precision,
+    dateLabel: e.date.label,
+    actors: unique([...e.actors, ...e.from, ...e.to]),
+    from: [...e.from],
+    to: [...e.to],
+    status: e.status,
+    sources: unique(e.sources.map((c) => c.source)),
+    citations: e.sources.map((c) => ({
+      source: c.source,
+      ...(c.anchor ? { anchor: c.anchor } : {}),
+      quote: c.quote,
+      dateText: c.dateText,
+      status: c.status,
+      ...(c.attribution ? { attribution: c.attribution } : {}),
+    })),
+    conflicts: e.conflicts.map((c) => c.summary),
+  }));
   events.sort(compareEvents);
   const used = new Set(events.flatMap((e) => e.actors));
   const cited = new Set(events.flatMap((e) => e.sources));
@@ -71,6 +72,12 @@ export function toChartData(chronology: Chronology, options: ChartDataOptions = 
         shortName: g.shortName,
         lineage: g.lineage,
         ...(g.parent ? { parent: g.parent } : {}),
+        names: g.names.map((n) => ({
+          name: n.name,
+          ...(n.short ? { short: n.short } : {}),
+          ...(n.from ? { from: n.from } : {}),
+          ...(n.to ? { to: n.to } : {}),
+        })),
       })),
     sources: chronology.sources.filter((s) => cited.has(s.id)).map((s) => ({ id: s.id, title: s.title })),
     lineages: ALL_LINEAGES,

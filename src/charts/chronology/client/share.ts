@@ -5,30 +5,26 @@
  * functions as /data/events.csv and /data/events.json. The dialog's markup is server-rendered
  * (Chronology.astro); this module fills it in and wires its buttons.
  */
-import { embedCode, FALLBACK_HEIGHT } from '../../lib/embed';
-import type { ChronologyEvent } from '../../lib/chronology/types';
-import { eventsCsv, eventsJson } from '../../lib/publish/data';
-import { exportView, PRINT_WIDTH_PX, pngWithDensity } from './export';
-import type { LanePlan } from './layout';
-import type { ChartData } from './model';
-import { serialiseState, type ChartState } from './state';
-import { msToDay } from './time';
+import { embedCode, FALLBACK_HEIGHT } from '../../../lib/embed';
+import type { ChronologyEvent } from '../../../lib/chronology/types';
+import { eventsCsv, eventsJson } from '../../../lib/publish/data';
+import { routes } from '../../../lib/routes';
+import { exportView, PRINT_WIDTH_PX } from '../export/svg';
+import { pngWithDensity } from '../export/png';
+import { msToDay } from '../layout/time';
+import type { ScopedChart } from '../scope';
+import { serialiseState, type ChartState, type Universe } from '../state';
 
 /** What the chart hands the dialog when it opens. */
 export interface ShareContext {
   dialog: HTMLDialogElement;
   /** The button that opened the dialog (focus returns to it). */
   opener: HTMLElement;
-  data: ChartData;
+  chart: ScopedChart;
   state: ChartState;
-  domain: readonly [string, string];
-  /** The lane plan of the variant on screen. */
-  plan: LanePlan;
+  universe: Universe;
   /** On-screen width of the chart in CSS pixels. */
   screenWidth: number;
-  /** Accessible title of the chart. */
-  title: string;
-  highlight: string | null;
   /** Site name for the credit line. */
   siteName: string;
   share: {
@@ -66,9 +62,10 @@ function say(dialog: HTMLElement, text: string): void {
 
 /** The published events, fetched once (the same file /data/events.json serves). */
 function publishedEvents(): Promise<Map<string, ChronologyEvent>> {
-  published ??= fetch('/data/events.json')
+  const url = routes.dataFile('events.json');
+  published ??= fetch(url)
     .then((r) => {
-      if (!r.ok) throw new Error(`/data/events.json: HTTP ${r.status}`);
+      if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
       return r.json() as Promise<{ events: ChronologyEvent[] }>;
     })
     .then((d) => new Map(d.events.map((e) => [e.id, e])))
@@ -186,19 +183,17 @@ function wire(dialog: HTMLDialogElement): void {
 
 /** Fills the dialog in for the current view and opens it. */
 export function openShare(ctx: ShareContext): void {
-  const { dialog, data, state, share } = ctx;
+  const { dialog, chart, state, share } = ctx;
   if (!dialog.dataset.wired) wire(dialog);
-  const query = share.withState ? serialiseState(state, ctx.domain) : '';
+  const query = share.withState ? serialiseState(state, ctx.universe) : '';
   const origin = location.origin;
   const link = `${origin}${share.link}${query}`;
-  const exported = exportView(data, ctx.plan, state, {
-    title: ctx.title,
+  const exported = exportView(chart, state, {
     siteName: ctx.siteName,
-    siteUrl: `${origin}/`,
+    siteUrl: `${origin}${routes.home()}`,
     viewUrl: link,
-    highlight: ctx.highlight,
   });
-  const view = state.view ?? ctx.plan.domainMs;
+  const view = state.view ?? chart.domainMs;
   const slug = share.link.split('/').filter(Boolean).at(-1) ?? 'chronology';
   current = {
     ctx,
@@ -221,7 +216,7 @@ export function openShare(ctx: ShareContext): void {
       src: `${origin}${share.embed}${query}`,
       title: share.title,
       kind: share.kind,
-      script: `${origin}/embed.js`,
+      script: `${origin}${routes.embedScript()}`,
     }),
   );
   const sizes = pngSizes(exported.width, exported.height, ctx.screenWidth);

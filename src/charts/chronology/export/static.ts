@@ -1,28 +1,27 @@
 /**
  * Build-time snapshots of the chart's default view (whole period, no filters), for readers who
- * cannot run JavaScript: the same standalone SVG the browser exports, and a print-size PNG of it.
+ * cannot run JavaScript and for reports: the same standalone SVG the browser exports, and a
+ * print-size PNG of it (rasterised with sharp).
  */
 import sharp from 'sharp';
-import type { Chronology } from '../../lib/chronology/types';
-import { SITE } from '../../lib/site';
-import { exportView, PRINT_WIDTH_PX } from './export';
-import { defaultDomain, planLanes, WIDE } from './layout';
-import { toChartData } from './payload';
-import { stackZoomFor } from './render';
-import { DEFAULT_STATE } from './state';
+import type { Chronology } from '../../../lib/chronology/types';
+import { routes, absoluteUrl } from '../../../lib/routes';
+import { SITE } from '../../../lib/site';
+import { toChartData } from '../data';
+import { scopeChart } from '../scope';
+import { DEFAULT_STATE } from '../state';
+import { exportView, PRINT_WIDTH_PX } from './svg';
 
 /** Title of the snapshot (the /chronology/ chart's accessible name). */
 export const SNAPSHOT_TITLE = 'Chronology of alliances, splits, pledges and truces';
 
 /** The default view of the chronology as a standalone SVG document. */
 export function defaultViewSvg(chronology: Chronology, site: URL): { svg: string; width: number; height: number } {
-  const data = toChartData(chronology);
-  const plan = planLanes(data, { ...WIDE, domain: defaultDomain(data.events), stackZoom: stackZoomFor(data.events) });
-  const { svg, width, height } = exportView(data, plan, DEFAULT_STATE, {
-    title: SNAPSHOT_TITLE,
+  const chart = scopeChart(toChartData(chronology), { id: 'chronology', title: SNAPSHOT_TITLE });
+  const { svg, width, height } = exportView(chart, DEFAULT_STATE, {
     siteName: SITE.name,
-    siteUrl: new URL('/', site).href,
-    viewUrl: new URL('/chronology/', site).href,
+    siteUrl: absoluteUrl(routes.home(), site),
+    viewUrl: absoluteUrl(routes.chronology(), site),
   });
   return { svg, width, height };
 }

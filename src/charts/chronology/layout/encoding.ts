@@ -1,10 +1,10 @@
 /**
- * Visual encoding: every event family has a shape AND a colour (Okabe–Ito hues, darkened for
- * light backgrounds and lightened for dark ones so each keeps ≥ 3:1 against its background),
- * statuses map to fill styles, and precisions to point or bar. Pure; shared by server and client.
+ * Visual encoding: every event family has a shape AND a colour (the colours are in the site's
+ * palette, src/styles/palette.ts), statuses map to fill styles, and precisions to a point, a bar
+ * or, for an event known only within bounds, a thin whisker. Pure; shared by server and client.
  */
-import type { Precision } from '../../lib/chronology/types';
-import type { EventFamily, Status } from '../../lib/chronology/vocabulary';
+import type { Precision } from '../../../lib/chronology/types';
+import type { EventFamily, Status } from '../../../lib/chronology/vocabulary';
 
 /** Legend order of families (the vocabulary's order). */
 export const FAMILY_ORDER: readonly EventFamily[] = [
@@ -21,16 +21,16 @@ export const FAMILY_ORDER: readonly EventFamily[] = [
 /** Shape names, one per family. */
 export type Shape = 'circle' | 'diamond' | 'triangle-down' | 'square' | 'hexagon' | 'star' | 'triangle-up' | 'plus';
 
-/** How each family looks: a shape and a colour per theme. */
-export const FAMILY_STYLE: Record<EventFamily, { shape: Shape; light: string; dark: string }> = {
-  allegiance: { shape: 'circle', light: '#0072B2', dark: '#56B4E9' },
-  merger: { shape: 'diamond', light: '#A8458B', dark: '#E08CC0' },
-  rupture: { shape: 'triangle-down', light: '#C24E00', dark: '#F07A3A' },
-  cooperation: { shape: 'square', light: '#007A5A', dark: '#2EC397' },
-  talks: { shape: 'hexagon', light: '#2F6F9E', dark: '#9ACCF0' },
-  violence: { shape: 'star', light: '#9A6400', dark: '#E69F00' },
-  organisation: { shape: 'triangle-up', light: '#5A5A5A', dark: '#B8B8B8' },
-  politics: { shape: 'plus', light: '#7A6F00', dark: '#F0E442' },
+/** The shape of each family's symbol (its colour is `--family-<family>` in the palette). */
+export const FAMILY_SHAPE: Record<EventFamily, Shape> = {
+  allegiance: 'circle',
+  merger: 'diamond',
+  rupture: 'triangle-down',
+  cooperation: 'square',
+  talks: 'hexagon',
+  violence: 'star',
+  organisation: 'triangle-up',
+  politics: 'plus',
 };
 
 /** How firmly an event is held, as drawn: filled, hollow, or hollow with a dashed outline. */
@@ -53,7 +53,7 @@ export const FIRMNESS_LABEL: Record<Firmness, string> = {
   contested: 'Disputed or denied: hollow, dashed outline',
 };
 
-/** A point for a day; a bar for a month, season, year or range; faded dashed bounds when undated. */
+/** A point for a day; a bar for a month, season, year or range; a thin whisker over the bounds when undated. */
 export type Extent = 'point' | 'bar' | 'bounds';
 
 /** Precision → how the date's extent is drawn. */
@@ -123,19 +123,4 @@ export function symbolPath(shape: Shape, cx: number, cy: number, r: number): str
   if (!pts)
     return `M${r2(cx - r)},${r2(cy)}a${r2(r)},${r2(r)} 0 1,0 ${r2(2 * r)},0a${r2(r)},${r2(r)} 0 1,0 ${r2(-2 * r)},0Z`;
   return `M${pts.map(([x, y]) => `${r2(cx + x * r)},${r2(cy + y * r)}`).join('L')}Z`;
-}
-
-/** Relative luminance of `#rrggbb` (WCAG 2). */
-export function luminance(hex: string): number {
-  const channel = (i: number) => {
-    const v = parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16) / 255;
-    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2);
-}
-
-/** WCAG contrast ratio between two `#rrggbb` colours. */
-export function contrast(a: string, b: string): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
 }

@@ -1,6 +1,8 @@
 /**
  * Calendar time for the chart: ISO days ↔ UTC milliseconds, and calendar-aware axis ticks
  * (years, quarters, months, days) chosen by how much room the axis has. Pure and UTC-only.
+ * d3-scale's scaleUtc is not used: it brings d3-time-format, d3-interpolate and d3-color
+ * (≈10 KB gzip) into the browser for features the chart does not need; scale.ts maps time.
  */
 import { utcDay, utcMonth, utcYear, type CountableTimeInterval } from 'd3-time';
 
@@ -17,18 +19,6 @@ export function dayToMs(day: string): number {
 /** The ISO day containing a UTC instant. */
 export function msToDay(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
-}
-
-/**
- * A linear map from UTC milliseconds onto a pixel range. d3-scale's scaleUtc does the same but
- * brings d3-time-format, d3-interpolate and d3-color (≈10 KB gzip) into the browser bundle for
- * features the chart does not use; ticks come from d3-time intervals below.
- */
-export function timeScale(domain: readonly [number, number], range: readonly [number, number]): (ms: number) => number {
-  const [d0, d1] = domain;
-  const [r0, r1] = range;
-  const k = d1 === d0 ? 0 : (r1 - r0) / (d1 - d0);
-  return (ms) => r0 + (ms - d0) * k;
 }
 
 /** One axis tick. */
@@ -71,7 +61,8 @@ function tickLabel(d: Date, step: Step): string {
 
 /**
  * Ticks for the span [startMs, endMs] drawn over `widthPx`, at least `minSpacing` pixels apart:
- * the finest calendar step (ten years … one day) that fits. January 1st is labelled by its year.
+ * the finest calendar step (ten years … one day) that fits. January 1st is labelled by its year
+ * (axis.ts adds the year to the first tick of a view inside one year).
  */
 export function calendarTicks(startMs: number, endMs: number, widthPx: number, minSpacing = 64): Tick[] {
   if (!(endMs > startMs) || !(widthPx > 0)) return [];
@@ -88,8 +79,6 @@ export function calendarTicks(startMs: number, endMs: number, widthPx: number, m
     const t = d.getTime();
     return { t, label: tickLabel(d, chosen), major: d.getUTCMonth() === 0 && d.getUTCDate() === 1 };
   });
-  // Zoomed inside one year no tick names it: the first one carries the year for context.
-  if (ticks.length > 0 && !ticks.some((t) => t.major)) ticks[0]!.label += ` ${new Date(ticks[0]!.t).getUTCFullYear()}`;
   return ticks;
 }
 

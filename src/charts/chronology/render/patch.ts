@@ -1,20 +1,23 @@
 /**
- * Brings a live SVG subtree in line with a freshly rendered element tree, reusing nodes (keyed
- * by `data-id` where present) so zoom frames only touch changed attributes. Text goes through
- * text nodes and attributes through setAttribute: markup is never parsed.
+ * Brings a live DOM subtree (HTML with SVG inside) in line with a freshly rendered element tree,
+ * reusing nodes (keyed by `data-id` where present) so zoom frames only touch changed attributes.
+ * Text goes through text nodes and attributes through setAttribute: markup is never parsed. Uses
+ * only DOM Core (createElementNS, insertBefore, setAttribute…), so it is tested with xmldom.
  */
 import type { Child, VNode } from './vnode';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
+const HTML_NS = 'http://www.w3.org/1999/xhtml';
 
 // What each element was last patched to: comparing JS objects is far cheaper than reading the DOM.
 const shadow = new WeakMap<Element, VNode['attrs']>();
 
-function create(doc: Document, child: Child): Node {
+function create(doc: Document, child: Child, parentNs: string | null): Node {
   if (typeof child === 'string') return doc.createTextNode(child);
-  const el = doc.createElementNS(SVG_NS, child.tag);
+  const ns = child.tag === 'svg' ? SVG_NS : parentNs === SVG_NS ? SVG_NS : HTML_NS;
+  const el = doc.createElementNS(ns, child.tag);
   setAttributes(el, child, false);
-  for (const c of child.children) el.appendChild(create(doc, c));
+  for (const c of child.children) el.appendChild(create(doc, c, ns));
   return el;
 }
 
@@ -43,7 +46,7 @@ function setAttributes(el: Element, node: VNode, prune: boolean): void {
     if (el.getAttribute(name) !== text) el.setAttribute(name, text);
   }
   if (prune) {
-    for (const attr of [...el.attributes]) {
+    for (const attr of Array.from(el.attributes)) {
       if (!(attr.name in node.attrs)) el.removeAttribute(attr.name);
     }
   }
@@ -72,6 +75,7 @@ function update(node: Node, child: Child): void {
 
 function patchChildren(el: Element, children: readonly Child[]): void {
   const doc = el.ownerDocument;
+  const ns = el.namespaceURI;
   let cursor: ChildNode | null = el.firstChild;
   if (!children.some((c) => vkey(c) !== null)) {
     // Unkeyed lists (lanes, ticks, the parts of a mark) keep their shape: match by position.
@@ -79,7 +83,7 @@ function patchChildren(el: Element, children: readonly Child[]): void {
       if (cursor && sameKind(cursor, child) && nkey(cursor) === null) {
         update(cursor, child);
         cursor = cursor.nextSibling;
-      } else el.insertBefore(create(doc, child), cursor);
+      } else el.insertBefore(create(doc, child, ns), cursor);
     }
   } else {
     const keyed = new Map<string, Node>();
@@ -99,7 +103,7 @@ function patchChildren(el: Element, children: readonly Child[]): void {
       let node: Node | null = key !== null ? (keyed.get(key) ?? null) : cursor && nkey(cursor) === null ? cursor : null;
       if (node && !sameKind(node, child)) node = null;
       if (!node) {
-        el.insertBefore(create(doc, child), cursor);
+        el.insertBefore(create(doc, child, ns), cursor);
         continue;
       }
       if (node !== cursor) el.insertBefore(node, cursor);
