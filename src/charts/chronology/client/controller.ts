@@ -145,11 +145,18 @@ export class ChartController {
       this.views.find((v) => v.root.getBoundingClientRect().width > 0) ||
       this.views[0];
     if (!shown || shown === this.current) return;
+    // The variant changes under the reader (the panel opened beside the chart, the window was
+    // resized): keep keyboard focus on the chart if it was there.
+    const hadFocus = this.chartFocused;
     this.current = shown;
     this.plan = null;
     this.remeasure();
     this.render();
+    if (hadFocus) this.svg()?.focus({ preventScroll: true });
   }
+
+  /** Whether the chart (any variant's SVG) holds keyboard focus, as last seen by focus events. */
+  chartFocused = false;
 
   /** Moves the view (clamped), eased over 250 ms when animated; `commit` says how history records it. */
   setView(view: Span, options: { animate?: boolean; commit?: Commit } = {}): void {

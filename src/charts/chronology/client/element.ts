@@ -114,6 +114,10 @@ export class ChronoChart extends HTMLElement {
       listen(window, 'beforeprint', toPrint),
       listen(window, 'afterprint', toScreen),
       listen(window, 'scroll', () => ctrl.remeasure(), { passive: true }),
+      // Where focus is, so a change of variant (panel opened beside the chart) can keep it.
+      listen(document, 'focusin', (e: FocusEvent) => {
+        ctrl.chartFocused = e.target instanceof SVGSVGElement && e.target.classList.contains('chrono-svg') && this.contains(e.target);
+      }),
     );
     if (ctrl.options.bench) performance.mark('chrono:ready');
   }

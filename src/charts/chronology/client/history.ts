@@ -5,6 +5,7 @@
  * settles. Back and Forward re-apply the URL's state. Unknown or hostile parameters are ignored.
  */
 import { parseState, serialiseState } from '../state';
+import { revealEvent } from '../view';
 import type { ChartController } from './controller';
 import { cleanupAll, listen } from './dom';
 
@@ -15,8 +16,14 @@ export const GESTURE_URL_MS = 300;
 export function applyUrl(ctrl: ChartController): void {
   const state = parseState(location.search, location.hash, ctrl.universe);
   ctrl.update({ ...state, view: state.view ?? ctrl.chart.view }, 'none', false);
-  // A #id deep link becomes ?event=id, the form every other link uses.
-  if (location.hash && state.event) history.replaceState(null, '', urlOf(ctrl));
+  // A deep-linked event is brought into view, keeping the zoom asked for.
+  if (state.event) {
+    const revealed = revealEvent(ctrl.frame(), ctrl.viewMs(), ctrl.byId.get(state.event)!);
+    ctrl.setView(revealed, { commit: 'none' });
+  }
+  // The URL says what is shown: a #id becomes ?event=id, unknown or malformed parameters go.
+  const url = urlOf(ctrl);
+  if (url !== `${location.pathname}${location.search}` || location.hash) history.replaceState(null, '', url);
 }
 
 function urlOf(ctrl: ChartController): string {

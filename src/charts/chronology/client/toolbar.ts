@@ -26,12 +26,12 @@ export function attachToolbar(ctrl: ChartController): () => void {
   const note = ctrl.host.querySelector<HTMLElement>('.chrono-scale-note');
   const noteText = note?.querySelector('.chrono-scale-text');
   const scaleButton = ctrl.host.querySelector<HTMLButtonElement>('[data-action="scale"]');
-  if (scaleButton) scaleButton.hidden = !ctrl.chart.focus;
 
   const describe = () => {
     if (range) range.textContent = rangeText(ctrl);
     if (note && noteText) {
-      const text = ctrl.layout?.note ?? (ctrl.state.even && ctrl.chart.focus ? 'Time scale: even.' : null);
+      const text =
+        ctrl.layout?.note ?? (ctrl.chart.focus ? (ctrl.state.even ? 'Time scale: even.' : 'Time scale: even in this view.') : null);
       noteText.textContent = text ? (text.startsWith('Time scale') ? text : `Time scale: ${text}`) : '';
       note.hidden = !text && !ctrl.chart.focus;
     }
