@@ -1,18 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { chartDataOf, serialiseForScript, toChartData } from '../../src/charts/chronology/data';
+import { chartDataOf, serialiseForScript, toChartData, toChartDetails } from '../../src/charts/chronology/data';
 import { fixtureChronology } from '../fixtures/chart/chronology';
 
 describe('toChartData (the one adapter from the chronology)', () => {
   const data = toChartData(fixtureChronology);
 
-  it('flattens every event in time order, with type labels, date label and citations', () => {
+  it('flattens every event in time order, with type labels and date labels; details apart', () => {
     expect(data.events).toHaveLength(fixtureChronology.events.length);
     const starts = data.events.map((e) => e.start);
     expect(starts).toEqual([...starts].sort());
     const pledge = data.events.find((e) => e.id === 'albu-kamal-pledge')!;
     expect(pledge).toMatchObject({ typeLabel: 'Pledge of allegiance', family: 'allegiance', directed: true, from: ['albu-kamal-nusra'], to: ['isis'] });
     expect(pledge.actors).toEqual(['albu-kamal-nusra', 'isis']);
-    expect(pledge.citations[0]).toMatchObject({ source: expect.any(String), quote: expect.any(String), dateText: expect.any(String) });
+    const details = toChartDetails(fixtureChronology);
+    expect(Object.keys(details)).toHaveLength(data.events.length);
+    expect(details['albu-kamal-pledge']!.citations[0]).toMatchObject({ source: expect.any(String), quote: expect.any(String), dateText: expect.any(String) });
+    expect(Object.keys(toChartDetails(fixtureChronology, new Set(['caliphate'])))).toEqual(['caliphate']);
+    expect(JSON.stringify(data)).not.toContain(details['albu-kamal-pledge']!.citations[0]!.quote);
   });
 
   it('keeps the groups involved, with their names over time, and the sources cited', () => {

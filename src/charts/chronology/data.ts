@@ -5,7 +5,7 @@
  */
 import type { Chronology } from '../../lib/chronology/types';
 import { EVENT_TYPES, LINEAGES, type Lineage } from '../../lib/chronology/vocabulary';
-import { compareEvents, type ChartData, type ChartEvent, type ChartLineage } from './model';
+import { compareEvents, type ChartData, type ChartDetails, type ChartEvent, type ChartLineage } from './model';
 
 /** Every lineage of the vocabulary, in lane order. */
 export const ALL_LINEAGES: ChartLineage[] = (Object.keys(LINEAGES) as Lineage[]).map((id) => ({
@@ -27,14 +27,14 @@ export function chartDataOf(chronology: Chronology): ChartData {
 }
 
 /**
- * The chart's data for a whole chronology: every event (time order) with its citations, the
+ * The chart's data for a whole chronology: every event (time order) as the chart draws it, the
  * groups they involve (with their names over time), the sources they cite, and the lineages.
+ * Summaries and citations are apart (toChartDetails): the panel loads them when first opened.
  */
 export function toChartData(chronology: Chronology): ChartData {
   const events: ChartEvent[] = chronology.events.map((e) => ({
     id: e.id,
     title: e.title,
-    summary: e.summary,
     type: e.type,
     typeLabel: EVENT_TYPES[e.type]?.label ?? e.type,
     family: e.family,
@@ -49,14 +49,6 @@ export function toChartData(chronology: Chronology): ChartData {
     to: [...e.to],
     status: e.status,
     sources: unique(e.sources.map((c) => c.source)),
-    citations: e.sources.map((c) => ({
-      source: c.source,
-      ...(c.anchor ? { anchor: c.anchor } : {}),
-      quote: c.quote,
-      dateText: c.dateText,
-      status: c.status,
-      ...(c.attribution ? { attribution: c.attribution } : {}),
-    })),
     conflicts: e.conflicts.map((c) => c.summary),
   }));
   events.sort(compareEvents);
@@ -82,6 +74,25 @@ export function toChartData(chronology: Chronology): ChartData {
     sources: chronology.sources.filter((s) => cited.has(s.id)).map((s) => ({ id: s.id, title: s.title })),
     lineages: ALL_LINEAGES,
   };
+}
+
+/** Each event's summary and citations, by id (what the details panel shows beyond the chart); only `ids` if given. */
+export function toChartDetails(chronology: Chronology, ids?: ReadonlySet<string>): ChartDetails {
+  const out: ChartDetails = {};
+  for (const e of chronology.events)
+    if (!ids || ids.has(e.id))
+      out[e.id] = {
+      summary: e.summary,
+      citations: e.sources.map((c) => ({
+        source: c.source,
+        ...(c.anchor ? { anchor: c.anchor } : {}),
+        quote: c.quote,
+        dateText: c.dateText,
+        status: c.status,
+        ...(c.attribution ? { attribution: c.attribution } : {}),
+      })),
+    };
+  return out;
 }
 
 /**

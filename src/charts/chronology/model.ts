@@ -25,7 +25,6 @@ export interface ChartEvent {
   title: string;
   /** A short label for the chart, when the content gives one (else layout shortens the title). */
   short?: string;
-  summary: string;
   type: EventType;
   /** The type's reader-facing label, carried so the browser bundle needs no vocabulary. */
   typeLabel: string;
@@ -46,10 +45,18 @@ export interface ChartEvent {
   status: Status;
   /** Distinct source ids, in citation order. */
   sources: string[];
-  citations: ChartCitation[];
   /** One sentence per disagreement between sources. */
   conflicts: string[];
 }
+
+/** What the details panel adds to an event: our summary and each source's account. */
+export interface ChartEventDetails {
+  summary: string;
+  citations: ChartCitation[];
+}
+
+/** The details of every event, by id: loaded apart, when a reader first opens an event. */
+export type ChartDetails = Record<string, ChartEventDetails>;
 
 /** A group as the chart reads it: lanes are named by the name in use in the visible period. */
 export interface ChartGroup {
@@ -73,12 +80,14 @@ export interface ChartLineage {
   label: string;
 }
 
-/** Everything the chart reads, events in time order. */
+/** Everything the chart draws, events in time order. */
 export interface ChartData {
   events: ChartEvent[];
   groups: ChartGroup[];
   sources: ChartSource[];
   lineages: ChartLineage[];
+  /** The events' details, when carried with the data (inline charts); else loaded apart. */
+  details?: ChartDetails;
 }
 
 /** Time order used everywhere (lists, keyboard, table): start, then end, then id. */

@@ -37,6 +37,9 @@ import { clampView, filterEvents, filterKey, type ChartState } from './state';
 /** Dense data shows marks only when at most this many events are in view (SVG redraws stay in a frame). */
 export const SVG_LIMIT = 300;
 
+/** Above this many events in view, labels are placed only once a gesture settles. */
+export const LIVE_LABEL_LIMIT = 120;
+
 /** Most rows a lane is given to make room for labels (more only if its marks alone need them). */
 export const MAX_LABEL_ROWS = 8;
 
@@ -315,17 +318,31 @@ export function layoutView(plan: ChartPlan, state: ChartState, options: PlanOpti
     ? [Math.min(viewMs[0], options.settled[0]), Math.max(viewMs[1], options.settled[1])]
     : viewMs;
   const used = plan.lanes.map(() => new Set<number>());
-  const days = plan.lanes.map(() => [] as string[]);
+  const members = plan.lanes.map(() => [] as number[]);
   for (let i = 0; i < n; i++) {
     if (plan.startMs[i]! >= hull[1] || plan.endMs[i]! <= hull[0]) continue;
-    // The lane's name is the one in use at its events in view (at their middle, inside the view).
-    const mid = msToDay(Math.min(viewMs[1] - 1, Math.max(viewMs[0], (plan.startMs[i]! + plan.endMs[i]! - DAY_MS) / 2)));
     for (const m of plan.marks[i]!) {
       used[m.lane]!.add(m.row);
-      days[m.lane]!.push(mid);
+      members[m.lane]!.push(i);
     }
   }
-  const compact = used.map((rows) => compactRows(rows));
+  // The lane's name is the one in use at its events in view (their middle, inside the view),
+  // read at up to 24 of them spread through the lane.
+  const days = members.map((list) => {
+    const step = Math.max(1, list.length / 24);
+    const out: string[] = [];
+    for (let k = 0; k < list.length; k += step) {
+      const i = list[Math.floor(k)]!;
+      out.push(msToDay(Math.min(viewMs[1] - 1, Math.max(viewMs[0], (plan.startMs[i]! + plan.endMs[i]! - DAY_MS) / 2))));
+    }
+    return out;
+  });
+  // Density draws no rows: lanes are two rows tall (the focused events keep the first two).
+  const compact = used.map((rows) => {
+    const c = compactRows(rows);
+    if (!density || c.count <= 2) return c;
+    return { map: new Map([...c.map].map(([r, i]) => [r, Math.min(i, 1)])), count: 2 };
+  });
 
   const lanes: LaneLayout[] = [];
   const lineages: LineageLayout[] = [];
@@ -390,7 +407,9 @@ export function layoutView(plan: ChartPlan, state: ChartState, options: PlanOpti
   const key: KeyEntry[] = [];
   let labelled = 0;
   const labelsStarted = options.clock?.();
-  if (!density) {
+  // Mid-gesture with many events in view, labels wait for the view to settle (frames stay short).
+  const deferLabels = !!options.settled && visible.length > LIVE_LABEL_LIMIT;
+  if (!density && !deferLabels) {
     const boxes = new BoxIndex();
     const byIndex = new Map(events.map((ev) => [ev.index, ev]));
     for (const ev of events) {

@@ -212,7 +212,10 @@ export function filterEvents(
   events: readonly ChartEvent[],
   state: Pick<ChartState, 'groups' | 'types' | 'statuses' | 'sources'>,
 ): ChartEvent[] {
-  return events.filter((e) => matches(e, state)).sort(compareEvents);
+  const kept = events.filter((e) => matches(e, state));
+  // Chart data comes in time order; sort only what does not.
+  for (let i = 1; i < kept.length; i++) if (compareEvents(kept[i - 1]!, kept[i]!) > 0) return kept.sort(compareEvents);
+  return kept;
 }
 
 /** True when an event's dates overlap a visible span (UTC ms, end exclusive); a null span is everything. */

@@ -4,7 +4,7 @@
  * history, filters, panel, tooltip, table, toolbar) what changed. Behaviours call its methods;
  * every decision about what to draw is in planChart, every gesture's arithmetic in view.ts.
  */
-import type { ChartEvent, ChartGroup } from '../model';
+import type { ChartDetails, ChartEvent, ChartGroup } from '../model';
 import { planChart, type ChartLayout, type ChartPlan } from '../plan';
 import { patchElement } from '../render/patch';
 import type { ScopedChart } from '../scope';
@@ -32,6 +32,14 @@ export interface ControllerOptions {
   reduceMotion: boolean;
   /** Time each render with User Timing (benchmark pages). */
   bench: boolean;
+  /** The events' summaries and citations (loaded on first use). */
+  details: () => Promise<ChartDetails>;
+}
+
+/** The screen variant for a container width in CSS pixels (the thresholds of chart.css), or null when unknown. */
+export function variantFor(width: number): VariantName | null {
+  if (!(width > 0)) return null;
+  return width >= 860 ? 'wide' : width >= 560 ? 'medium' : 'narrow';
 }
 
 /** How long the view must rest before a gesture counts as settled (ms). */
@@ -139,11 +147,20 @@ export class ChartController {
   }
 
   /** Shows the variant the container query currently shows (on start, resize and print). */
-  pickVariant(force?: VariantName): void {
-    const shown =
-      (force && this.views.find((v) => v.name === force)) ||
-      this.views.find((v) => v.root.getBoundingClientRect().width > 0) ||
-      this.views[0];
+  pickVariant(force?: VariantName, draw = true): void {
+    // The variant for the container's width; the server may have rendered only some (charts in
+    // prose carry one), so a missing one is created here and drawn into.
+    const wanted = force ?? variantFor(this.host.querySelector('.chrono-figure')?.getBoundingClientRect().width ?? 0);
+    let shown = this.views.find((v) => v.name === wanted);
+    if (!shown && wanted && this.views.length > 0) {
+      const root = document.createElement('div');
+      root.className = `chrono-view chrono-view-${wanted}`;
+      root.dataset.variant = wanted;
+      this.views.at(-1)!.root.after(root);
+      shown = { root, name: wanted };
+      this.views.push(shown);
+    }
+    shown ??= this.views.find((v) => v.root.getBoundingClientRect().width > 0) ?? this.views[0];
     if (!shown || shown === this.current) return;
     // The variant changes under the reader (the panel opened beside the chart, the window was
     // resized): keep keyboard focus on the chart if it was there.
@@ -151,6 +168,7 @@ export class ChartController {
     this.current = shown;
     this.plan = null;
     this.remeasure();
+    if (!draw) return;
     this.render();
     if (hadFocus) this.svg()?.focus({ preventScroll: true });
   }
@@ -171,7 +189,7 @@ export class ChartController {
     this.beginMove();
     const tick = (now: number) => {
       const f = Math.min(1, (now - started) / 250);
-      this.jump(tweenSpan(from, to, f), 'none');
+      this.jump(tweenSpan(from, to, f), 'none', true);
       if (f < 1) this.tween = requestAnimationFrame(tick);
       else {
         this.target = null;
@@ -187,12 +205,13 @@ export class ChartController {
     this.settleTimer = setTimeout(() => this.settle(), SETTLE_MS);
   }
 
-  private jump(view: Span, commit: Commit): void {
+  private jump(view: Span, commit: Commit, moving = commit !== 'none'): void {
     const next = clampView(view, this.chart.domain);
     const before = this.viewMs();
     if (sameSpan(before, next) && commit !== 'push') return;
     this.state = { ...this.state, view: isFullView(next, this.chart.domain) ? null : next };
-    this.beginMove();
+    // A reader's gesture settles later; a view set by the page (a link, Back) is settled at once.
+    if (moving) this.beginMove();
     this.scheduleRender();
     if (commit !== 'none') this.emit({ kind: 'state', commit });
   }

@@ -4,7 +4,7 @@
  * per page), scopes it exactly as the server did (scopeChart), and attaches one module per
  * behaviour. Each behaviour returns a cleanup; all run when the element leaves the page.
  */
-import type { ChartData } from '../model';
+import type { ChartData, ChartDetails } from '../model';
 import { scopeChart, specFromDataset } from '../scope';
 import { ChartController } from './controller';
 import { cleanupAll, listen } from './dom';
@@ -37,6 +37,28 @@ export function loadData(host: HTMLElement): Promise<ChartData> | null {
   return load;
 }
 
+const detailLoads = new Map<string, Promise<ChartDetails>>();
+
+/**
+ * The events' details (summaries, citations): carried inline with the data, else fetched once
+ * per page from data-details when a reader first opens an event.
+ */
+export function loadDetails(host: HTMLElement, data: ChartData): Promise<ChartDetails> {
+  if (data.details) return Promise.resolve(data.details);
+  const src = host.dataset.details;
+  if (!src) return Promise.resolve({});
+  let load = detailLoads.get(src);
+  if (!load) {
+    load = fetch(src).then((r) => {
+      if (!r.ok) throw new Error(`${src}: HTTP ${r.status}`);
+      return r.json() as Promise<ChartDetails>;
+    });
+    load.catch(() => detailLoads.delete(src));
+    detailLoads.set(src, load);
+  }
+  return load;
+}
+
 /** The custom element. */
 export class ChronoChart extends HTMLElement {
   private ctrl: ChartController | null = null;
@@ -59,6 +81,7 @@ export class ChronoChart extends HTMLElement {
       this.starting = false;
     }
     if (!this.isConnected || this.ctrl) return;
+    if (this.dataset.bench === 'true') performance.mark('chrono:data');
     this.start(data);
   }
 
@@ -76,12 +99,13 @@ export class ChronoChart extends HTMLElement {
       wheel: d.wheel === 'zoom' ? 'zoom' : 'modifier',
       reduceMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
       bench: d.bench === 'true',
+      details: () => loadDetails(this, data),
     });
     this.ctrl = ctrl;
     for (const hidden of this.querySelectorAll<HTMLElement>('.chrono-help')) hidden.hidden = false;
     this.dataset.enhanced = 'true';
     ctrl.active = chart.highlight;
-    ctrl.pickVariant();
+    ctrl.pickVariant(undefined, false);
     this.cleanups = [
       attachToolbar(ctrl),
       attachGestures(ctrl),
@@ -96,6 +120,7 @@ export class ChronoChart extends HTMLElement {
       this.cleanups.push(attachHistory(ctrl));
       applyUrl(ctrl);
     } else ctrl.render();
+    if (ctrl.options.bench) performance.mark('chrono:drawn');
     const figure = this.querySelector('.chrono-figure') ?? this;
     const resize = new ResizeObserver(() => {
       ctrl.remeasure();

@@ -29,25 +29,14 @@ export function attachPanel(ctrl: ChartController): () => void {
     const closeButton = el('button', '×', { type: 'button', class: 'chrono-close', 'aria-label': 'Close details' });
     closeButton.addEventListener('click', close);
     const heading = el(hn(level), ev.title, { tabindex: '-1', id: `${ctrl.chart.spec.id}-panel-title` });
+    const summary = el('p', '', { class: 'chrono-panel-summary' });
     const citations = el('ul');
-    for (const c of ev.citations) {
-      const li = el('li');
-      const anchor = c.anchor ? `#${encodeURIComponent(c.anchor)}` : '';
-      li.append(
-        el('a', sourceTitle.get(c.source) ?? c.source, { href: `${routes.source(c.source)}${anchor}` }),
-        ` — dated “${c.dateText}”; ${c.status}${c.attribution ? `, according to ${c.attribution}` : ''}.`,
-      );
-      const quote = el('blockquote');
-      quote.append(el('p', c.quote));
-      li.append(quote);
-      citations.append(li);
-    }
     const parts: Node[] = [
       closeButton,
       heading,
       el('p', `${ev.typeLabel} · ${ev.dateLabel} · ${ev.status}`, { class: 'meta' }),
       el('p', whoOf(ev, ctrl.groups, ' → ')),
-      el('p', ev.summary),
+      summary,
       el(hn(level + 1), 'What the sources say'),
       citations,
     ];
@@ -63,6 +52,33 @@ export function attachPanel(ctrl: ChartController): () => void {
     panel.setAttribute('aria-labelledby', heading.id);
     panel.hidden = false;
     ctrl.host.classList.add('has-panel');
+    // Summary and quotations come with the details, loaded on first use.
+    citations.append(el('li', 'Loading…'));
+    ctrl.options
+      .details()
+      .then((all) => {
+        const details = all[id];
+        if (ctrl.state.event !== id || !details) {
+          if (!details) citations.replaceChildren(el('li', 'See the event page for each source’s account.'));
+          return;
+        }
+        summary.textContent = details.summary;
+        citations.replaceChildren(
+          ...details.citations.map((c) => {
+            const li = el('li');
+            const anchor = c.anchor ? `#${encodeURIComponent(c.anchor)}` : '';
+            li.append(
+              el('a', sourceTitle.get(c.source) ?? c.source, { href: `${routes.source(c.source)}${anchor}` }),
+              ` — dated “${c.dateText}”; ${c.status}${c.attribution ? `, according to ${c.attribution}` : ''}.`,
+            );
+            const quote = el('blockquote');
+            quote.append(el('p', c.quote));
+            li.append(quote);
+            return li;
+          }),
+        );
+      })
+      .catch(() => citations.replaceChildren(el('li', 'The sources could not be loaded: see the event page.')));
   };
 
   /** Brings the event's mark and the panel into view (the sheet covers the bottom of the screen). */

@@ -29,16 +29,20 @@ export function attachToolbar(ctrl: ChartController): () => void {
 
   const describe = () => {
     if (range) range.textContent = rangeText(ctrl);
+    describeScale();
+  };
+  // The note on the time scale follows every drawn view (it reads the layout); the range, a live
+  // region, only settled ones.
+  const describeScale = () => {
     if (note && noteText) {
       const text =
         ctrl.layout?.note ?? (ctrl.chart.focus ? (ctrl.state.even ? 'Time scale: even.' : 'Time scale: even in this view.') : null);
-      noteText.textContent = text ? (text.startsWith('Time scale') ? text : `Time scale: ${text}`) : '';
+      const line = text ? (text.startsWith('Time scale') ? text : `Time scale: ${text}`) : '';
+      if (noteText.textContent !== line) noteText.textContent = line;
       note.hidden = !text && !ctrl.chart.focus;
     }
-    if (scaleButton) {
-      scaleButton.setAttribute('aria-pressed', String(ctrl.state.even));
-      scaleButton.textContent = ctrl.state.even ? 'Focus on the busiest years' : 'Even time scale';
-    }
+    // A toggle: one label, its state in aria-pressed.
+    scaleButton?.setAttribute('aria-pressed', String(ctrl.state.even));
   };
 
   const cleanups = [
@@ -59,6 +63,7 @@ export function attachToolbar(ctrl: ChartController): () => void {
     scaleButton ? listen(scaleButton, 'click', () => ctrl.update({ ...ctrl.state, even: !ctrl.state.even }, 'push')) : () => {},
     ctrl.on((c) => {
       if (c.kind === 'settle' || (c.kind === 'state' && c.commit !== 'gesture')) describe();
+      else if (c.kind === 'render') describeScale();
     }),
   ];
   describe();

@@ -11,9 +11,11 @@ export const DAY_MS = 86_400_000;
 
 const MONTH_ABBR = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** UTC midnight of an ISO day, in milliseconds. */
+/** UTC midnight of an ISO day ("YYYY-MM-DD"), in milliseconds; NaN for anything else. */
 export function dayToMs(day: string): number {
-  return Date.parse(`${day}T00:00:00Z`);
+  // Read the digits directly: Date.parse is slow over tens of thousands of events.
+  if (day.length !== 10 || day[4] !== '-' || day[7] !== '-') return NaN;
+  return Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10));
 }
 
 /** The ISO day containing a UTC instant. */

@@ -109,8 +109,12 @@ export const VARIANTS: Record<VariantName, Variant> = {
 /** The on-screen variants, widest first (the order CSS and the server render them in). */
 export const SCREEN_VARIANTS: readonly VariantName[] = ['wide', 'medium', 'narrow'];
 
-/** Variants a chart in a prose column (at most about 48rem) can show. */
-export const PROSE_VARIANTS: readonly VariantName[] = ['medium', 'narrow'];
+/**
+ * What the server renders for a chart in a prose column (at most about 48rem): the medium
+ * variant only. Without JavaScript a narrower column scrolls it sideways in its own box; with
+ * JavaScript the browser draws the narrow variant itself.
+ */
+export const PROSE_VARIANTS: readonly VariantName[] = ['medium'];
 
 /** Left and right edges of the plot area (where time runs) of a variant. */
 export function plotX(v: Variant): [number, number] {

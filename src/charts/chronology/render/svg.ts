@@ -69,7 +69,7 @@ function badge(x: number, y: number): VNode {
 
 // Marks are drawn relative to the event's x and the group is translated, so a zoom frame changes
 // one transform (and bar widths) per event instead of every coordinate.
-function markNodes(ev: EventLayout, layout: ChartLayout, ring: string | null): VNode[] {
+function markNodes(ev: EventLayout, layout: ChartLayout, ring: string | null, hit: boolean): VNode[] {
   const v = layout.variant;
   const { r } = v;
   const { plot } = layout;
@@ -85,7 +85,8 @@ function markNodes(ev: EventLayout, layout: ChartLayout, ring: string | null): V
   const a = Math.max(ev.x0, plot.x0 - 1);
   const b = Math.min(ev.x1, plot.x1 + 1);
   ev.marks.forEach((m, i) => {
-    if (v.hit > 0) out.push(h('circle', { class: 'hit', cx: 0, cy: r2(m.y), r: v.hit }));
+    // Pointer targets of at least 24 × 24 px, for the interactive chart only.
+    if (hit && v.hit > 0) out.push(h('circle', { class: 'hit', cx: 0, cy: r2(m.y), r: v.hit }));
     if (ev.extent === 'bar')
       out.push(h('rect', { class: 'bar', x: rel(a), y: r2(m.y - 3), width: r2(Math.max(1, b - a)), height: 6, rx: 1.5 }));
     else if (ev.extent === 'bounds' && b - a > 2 * r)
@@ -151,7 +152,7 @@ export function renderEvent(ev: EventLayout, layout: ChartLayout, options: Rende
       role: 'img',
       'aria-label': eventLabel(e, options.groups),
     },
-    markNodes(ev, layout, ring),
+    markNodes(ev, layout, ring, !!options.focusable),
   );
 }
 
