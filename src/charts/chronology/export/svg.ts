@@ -17,7 +17,6 @@ import { msToDay } from '../layout/time';
 import { VARIANTS } from '../layout/variants';
 import type { ChartData, ChartEvent } from '../model';
 import { planChart, type ChartLayout } from '../plan';
-import { renderAxis, renderChart } from '../render/svg';
 import { h, toMarkup, type VNode } from '../render/vnode';
 import type { ScopedChart } from '../scope';
 import { shownEvents, type ChartState } from '../state';

@@ -96,7 +96,7 @@ export const VARIANTS: Record<VariantName, Variant> = {
     name: 'print',
     width: 680,
     labels: 'left',
-    gutter: 122,
+    gutter: 134,
     laneLabel: 0,
     row: 16,
     hit: 0,
