@@ -337,11 +337,10 @@ export function layoutView(plan: ChartPlan, state: ChartState, options: PlanOpti
     }
     return out;
   });
-  // Density draws no rows: lanes are two rows tall (the focused events keep the first two).
+  // Density draws no rows: each lane is one row tall (the focused events drawn on it).
   const compact = used.map((rows) => {
-    const c = compactRows(rows);
-    if (!density || c.count <= 2) return c;
-    return { map: new Map([...c.map].map(([r, i]) => [r, Math.min(i, 1)])), count: 2 };
+    if (!density) return compactRows(rows);
+    return { map: new Map([...rows].map((r) => [r, 0])), count: rows.size > 0 ? 1 : 0 };
   });
 
   const lanes: LaneLayout[] = [];
