@@ -125,7 +125,50 @@ const buildSeconds = build(benchDist, {
 });
 console.log(`  built in ${buildSeconds.toFixed(1)} s`);
 
-// 3. Chromium.
+// 3. Label placement per view, in Node over the same data: the views a reader zooms through
+// (month-to-two-years windows with marks drawn), timed with planChart's clock in CPU time, so a
+// machine shared with other work does not count its waiting.
+const { build: esbuild } = await import('esbuild');
+const bundled = await esbuild({
+  stdin: {
+    contents: `export { toChartData } from './src/charts/chronology/data.ts';
+      export { scopeChart } from './src/charts/chronology/scope.ts';
+      export { planChart } from './src/charts/chronology/plan.ts';
+      export { DEFAULT_STATE } from './src/charts/chronology/state.ts';`,
+    resolveDir: ROOT,
+    loader: 'ts',
+  },
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  write: false,
+  define: { 'import.meta.env': '{}' },
+});
+const chartLib = await import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`);
+const chronology = JSON.parse(readFileSync(dataFile, 'utf8'));
+const benchChart = chartLib.scopeChart(chartLib.toChartData(chronology), {});
+const labelTimes = [];
+let previous = null;
+const [d0, d1] = benchChart.domainMs;
+for (let k = 0; k < 120; k++) {
+  const width = (30 + ((k * 37) % 700)) * 86_400_000;
+  const start = d0 + ((k * 0.61803) % 1) * (d1 - d0 - width);
+  const state = { ...chartLib.DEFAULT_STATE, view: [start, start + width] };
+  const cpu = () => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1000;
+  };
+  const out = chartLib.planChart(benchChart, state, 'wide', { previous, clock: cpu });
+  previous = out.plan;
+  if (!out.layout.density && out.layout.timing) labelTimes.push({ ms: out.layout.timing.labels, shown: out.layout.counts.shown });
+}
+const labelMs = labelTimes.map((t) => t.ms);
+console.log(
+  `\nLabel placement, ${labelTimes.length} zoomed views of the synthetic data with marks (Node, CPU time; up to ${Math.max(...labelTimes.map((t) => t.shown))} events labelled or numbered per view):`,
+);
+console.log(`  median ${labelMs.length ? (labelMs.sort((a, b) => a - b)[labelMs.length >> 1]).toFixed(1) : 'n/a'} ms, max ${Math.max(0, ...labelMs).toFixed(1)} ms (aim < ${AIM_LABELS_MS} ms per view)`);
+
+// 4. Chromium.
 const server = await serve(benchDist);
 const base = `http://127.0.0.1:${server.address().port}`;
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
@@ -225,6 +268,7 @@ const report = {
     renderP95: quantile(zoom.renders, 0.95),
     labelsMedian: quantile(zoom.labels, 0.5),
     labelsMax: Math.max(0, ...zoom.labels),
+    nodeLabelsMax: Math.max(0, ...labelMs),
   },
 };
 writeFileSync(join(benchDir, 'chart-report.json'), JSON.stringify(report, null, 2));
@@ -237,5 +281,5 @@ if (flag('strict'))
     !readable ||
     quantile(first, 0.5) > AIM_FIRST_MS ||
     report.zoom.frameP95 > AIM_FRAME_MS * 1.1 ||
-    report.zoom.labelsMax > AIM_LABELS_MS;
+    Math.max(report.zoom.labelsMax, report.zoom.nodeLabelsMax) > AIM_LABELS_MS;
 process.exit(failed ? 1 : 0);

@@ -55,29 +55,38 @@ export class BoxIndex {
   private cells = new Map<number, Box[]>();
   constructor(private readonly cell = 32) {}
 
-  private *keys(b: Pick<Box, 'x0' | 'y0' | 'x1' | 'y1'>): Generator<number> {
-    const c = this.cell;
-    for (let i = Math.floor(b.x0 / c); i <= Math.floor(b.x1 / c); i++)
-      for (let j = Math.floor(b.y0 / c); j <= Math.floor(b.y1 / c); j++) yield (i + 4096) * 65536 + (j + 4096);
+  private key(i: number, j: number): number {
+    return (i + 4096) * 65536 + (j + 4096);
   }
 
   /** Adds a box. */
   add(b: Box): void {
-    for (const k of this.keys(b)) {
-      const list = this.cells.get(k);
-      if (list) list.push(b);
-      else this.cells.set(k, [b]);
-    }
+    const c = this.cell;
+    const i1 = Math.floor(b.x1 / c);
+    const j1 = Math.floor(b.y1 / c);
+    for (let i = Math.floor(b.x0 / c); i <= i1; i++)
+      for (let j = Math.floor(b.y0 / c); j <= j1; j++) {
+        const k = this.key(i, j);
+        const list = this.cells.get(k);
+        if (list) list.push(b);
+        else this.cells.set(k, [b]);
+      }
   }
 
   /** True when `b` overlaps a stored box not owned by `owner`. */
   hits(b: Pick<Box, 'x0' | 'y0' | 'x1' | 'y1'>, owner: number): boolean {
-    for (const k of this.keys(b)) {
-      for (const o of this.cells.get(k) ?? []) {
-        if (o.owner === owner && owner >= 0) continue;
-        if (o.x0 < b.x1 && o.x1 > b.x0 && o.y0 < b.y1 && o.y1 > b.y0) return true;
+    const c = this.cell;
+    const i1 = Math.floor(b.x1 / c);
+    const j1 = Math.floor(b.y1 / c);
+    for (let i = Math.floor(b.x0 / c); i <= i1; i++)
+      for (let j = Math.floor(b.y0 / c); j <= j1; j++) {
+        const list = this.cells.get(this.key(i, j));
+        if (!list) continue;
+        for (const o of list) {
+          if (o.owner === owner && owner >= 0) continue;
+          if (o.x0 < b.x1 && o.x1 > b.x0 && o.y0 < b.y1 && o.y1 > b.y0) return true;
+        }
       }
-    }
     return false;
   }
 }
@@ -102,6 +111,9 @@ export interface LabelRequest {
   height: number;
   anchors: readonly Anchor[];
 }
+
+/** How many other rows of its lane a label may move to, nearest first. */
+export const MAX_ROWS_AWAY = 4;
 
 /** A placed label: its box (text starts at x0, centred on cy) and, away from its mark, a leader line. */
 export interface PlacedLabel {
@@ -134,8 +146,9 @@ function leaderTo(a: Anchor, box: Pick<Box, 'x0' | 'y0' | 'x1' | 'y1'>, r: numbe
 
 /**
  * Places labels in request order (most significant first) in the first free slot: beside the
- * mark (right, then left), beside its bar's ends, in another row of the lane (nearest first,
- * with a leader), then slid along its own row (with a leader). A slot is free when it stays
+ * mark (right, then left), beside its bar's ends, in one of the MAX_ROWS_AWAY nearest rows of
+ * the lane (with a leader), then slid along its own row (with a leader); on the label's lane,
+ * then on one other of the event's lanes. A slot is free when it stays
  * inside the plot and overlaps no symbol, bar or label of another event in `index`; placed
  * labels are added to `index`. Returns the placed labels and the indices left unplaced.
  */
@@ -158,11 +171,16 @@ export function placeLabels(
       found = { index: req.index, x0: x, cy, width: w, height: h, ...(leader ? { leader: leaderTo(a, box, r) } : {}) };
       return true;
     };
-    search: for (const a of req.anchors) {
+    // The label's lane first, then at most one other: beyond that a number reads better.
+    search: for (const a of req.anchors.slice(0, 2)) {
       const right = a.x + r + 3 + (a.badge ?? 0);
       if (tryAt(a, right, a.y, false) || tryAt(a, a.x - r - 3 - w, a.y, false)) break;
       if (a.bar && (tryAt(a, a.bar[1] + 3, a.y, false) || tryAt(a, a.bar[0] - 3 - w, a.y, false))) break;
-      const others = a.rows.filter((y) => Math.abs(y - a.y) > 0.5).sort((p, q) => Math.abs(p - a.y) - Math.abs(q - a.y));
+      // The nearest rows of the lane (a leader longer than a few rows is hard to follow).
+      const others = a.rows
+        .filter((y) => Math.abs(y - a.y) > 0.5)
+        .sort((p, q) => Math.abs(p - a.y) - Math.abs(q - a.y))
+        .slice(0, MAX_ROWS_AWAY);
       for (const y of others) {
         if (tryAt(a, right, y, true) || tryAt(a, a.x - w / 2, y, true) || tryAt(a, a.x - r - 3 - w, y, true))
           break search;
