@@ -58,13 +58,14 @@ export function renderOverview(chart: ScopedChart): VNode {
     });
   } else
     for (const e of chart.data.events) {
-      const start = dayToMs(e.start);
-      const end = dayToMs(e.end) + DAY_MS;
+      // Cut at the domain's ends (a clipped chart's events may reach beyond its period).
+      const start = Math.max(d0, dayToMs(e.start));
+      const end = Math.min(d1, dayToMs(e.end) + DAY_MS);
       for (const b of bandsHit(e.actors)) {
         ticks.push(
           h('rect', {
             class: `ov-ev f-${e.family}${e.precision === 'undated' ? ' ov-undated' : ''}`,
-            x: x(start),
+            x: Math.min(x(start), OVERVIEW_WIDTH - 2),
             y: r2(2 + b * bandH),
             width: Math.max(2, r2(x(end) - x(start))),
             height: r2(Math.max(1, bandH - 1)),
