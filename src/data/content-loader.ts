@@ -1,16 +1,17 @@
 /**
  * Astro loader for a folder collection (sources, groups, pages): Astro's own `glob()` loader,
- * with the project's checks in front. Before Astro reads a file, the folder's file names are
- * checked (ids, clashes up to letter case and extension); before Astro validates a record,
- * the record is checked with the same parser, schema and messages as the Node loader, so a
- * mistake stops the build with the file, line, field and fix instead of Astro's raw output.
- * Ids are the file names, exactly (Astro's default would slugify them).
+ * with the project's checks in front. Before Astro reads the folder, its file names are
+ * checked (ids, clashes up to letter case and extension); before Astro parses a file (on the
+ * first load and on every change in `astro dev`), the record is checked with the same parser,
+ * schema and messages as the Node loader, so a mistake stops with the file, line, field and
+ * fix instead of Astro's raw output. Ids are the file names, exactly (Astro's default would
+ * slugify them).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
-import { CorpusError } from '../lib/chronology/problems';
+import { contentError } from './content-error';
 import { globPattern, type FolderCollection } from '../lib/corpus/collections';
 import { fileId, fileProblems, readRecordFile } from '../lib/corpus/parse';
 
@@ -32,18 +33,22 @@ export function contentLoader(collection: FolderCollection, base: string): Loade
         collection,
         names.map((name) => ({ name, file: rel(join(folder, name)), text: readFileSync(join(folder, name), 'utf8') })),
       );
-      if (clashes.length > 0) throw new CorpusError(clashes);
-      await inner.load({
-        ...context,
-        parseData: async (props) => {
-          if (props.filePath) {
-            const file = rel(props.filePath);
-            const { problems } = readRecordFile(collection, readFileSync(props.filePath, 'utf8'), file, props.id);
-            if (problems.length > 0) throw new CorpusError(problems);
-          }
-          return context.parseData(props);
-        },
-      });
+      if (clashes.length > 0) throw contentError(clashes, root);
+      // Check each record as Astro reads it (first load and every change in dev), before its parser runs.
+      const entryTypes = new Map(
+        [...context.entryTypes].map(([ext, type]) => {
+          if (!collection.extensions.includes(ext)) return [ext, type] as const;
+          const checked: typeof type = Object.create(type);
+          checked.getEntryInfo = async (params) => {
+            const path = fileURLToPath(params.fileUrl);
+            const { problems } = readRecordFile(collection, params.contents, rel(path), fileId(path));
+            if (problems.length > 0) throw contentError(problems, root);
+            return type.getEntryInfo(params);
+          };
+          return [ext, checked] as const;
+        }),
+      );
+      await inner.load({ ...context, entryTypes });
     },
   };
 }

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { CorpusError } from '../lib/chronology/problems';
+import { contentError } from './content-error';
 import type { MapCollection } from '../lib/corpus/collections';
 import { readRecordMap } from '../lib/corpus/parse';
 
@@ -16,15 +16,15 @@ export function eventsLoader(collection: MapCollection, path: string): Loader {
   return {
     name: 'chronology-events',
     load: async ({ config, store, parseData, watcher }) => {
+      const root = fileURLToPath(config.root);
       const filePath = fileURLToPath(new URL(path, config.root));
-      const file = relative(fileURLToPath(config.root), filePath) || path;
+      const file = relative(root, filePath) || path;
       const text = await readFile(filePath, 'utf8').catch(() => {
-        throw new CorpusError([
-          { file, field: '', message: `is missing: create it with one entry per ${collection.label} key` },
-        ]);
+        const message = `is missing: create it with one entry per ${collection.label} key`;
+        throw contentError([{ file, field: '', message }], root);
       });
       const { entries, problems } = readRecordMap(collection, text, file);
-      if (problems.length > 0) throw new CorpusError(problems);
+      if (problems.length > 0) throw contentError(problems, root);
       store.clear();
       for (const entry of entries) {
         const data = await parseData({ id: entry.id, data: entry.data as Record<string, unknown>, filePath });
