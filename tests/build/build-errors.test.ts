@@ -18,9 +18,9 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CASES, layOut, type Case } from '../fixtures/corpus/cases';
+import { asPrinted, CASES, layOut, type Case } from '../fixtures/corpus/cases';
 
 const scratch = mkdtempSync(join(tmpdir(), 'chronology-build-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -69,12 +69,7 @@ function astro(c: Case, command: 'build' | 'sync') {
     encoding: 'utf8',
     timeout: 240_000,
   });
-  const contentPath = relative(process.cwd(), content);
-  // File paths in messages (not the fixed hints "add content/groups/…") are relative to the project root.
-  const localise = (line: string) =>
-    line
-      .replace(/(^|: |as |of |but )content\//g, `$1${contentPath}/`)
-      .replace('../shared/sources', relative(process.cwd(), captures));
+  const localise = (line: string) => asPrinted(line, process.cwd(), content, captures);
   return {
     status: result.status,
     output: `${result.stdout}\n${result.stderr}`,

@@ -14,6 +14,11 @@ export function countOccurrences(haystack: string, needle: string): number {
   return count;
 }
 
+/** A word without the punctuation around it, for aligning passages ("Wednesday," and "Wednesday" align). */
+function bare(word: string): string {
+  return word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '') || word;
+}
+
 /** Length of the longest common subsequence of two word lists. */
 function commonWords(a: readonly string[], b: readonly string[]): number {
   const row = new Array<number>(b.length + 1).fill(0);
@@ -37,6 +42,7 @@ function commonWords(a: readonly string[], b: readonly string[]): number {
 export function closestPassage(article: string, quote: string): { passage: string; distance: number } {
   const spans = [...article.matchAll(/\S+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, word: m[0] }));
   const quoteWords = quote.split(' ').filter(Boolean);
+  const bareQuote = quoteWords.map(bare);
   const n = Math.max(1, quoteWords.length);
   if (spans.length === 0) return { passage: '', distance: quote.length };
   const slice = (from: number, length: number) => {
@@ -55,8 +61,8 @@ export function closestPassage(article: string, quote: string): { passage: strin
   let best = { from: start, length: n, score: Number.NEGATIVE_INFINITY, distance: bestDistance };
   for (let from = Math.max(0, start - 3); from <= start + 3 && from < spans.length; from++) {
     for (let length = Math.max(1, n - 3); length <= n + 3 && from + length <= spans.length; length++) {
-      const words = spans.slice(from, from + length).map((s) => s.word);
-      const shared = commonWords(quoteWords, words);
+      const words = spans.slice(from, from + length).map((s) => bare(s.word));
+      const shared = commonWords(bareQuote, words);
       // Shared words count for, words on either side without a match count against.
       const score = 2 * shared - (n - shared) - (length - shared);
       const d = distance(quote, slice(from, length));
@@ -90,9 +96,17 @@ export function describeDifference(passage: string, quote: string, limit = 3): s
       parts.push(`the article has "${pre}${article.trim()}" where the quote has "${pre}${quoted.trim()}"`);
       i++;
     } else if (c.removed) {
-      parts.push(`the quote leaves out "${pre}${c.value.trim()}"`);
+      parts.push(
+        pre
+          ? `the article has "${pre}${c.value.trim()}" where the quote has "${pre}"`
+          : `the quote leaves out "${c.value.trim()}"`,
+      );
     } else if (c.added) {
-      parts.push(`the quote adds "${pre}${c.value.trim()}"`);
+      parts.push(
+        pre
+          ? `the article has "${pre}" where the quote has "${pre}${c.value.trim()}"`
+          : `the quote adds "${c.value.trim()}"`,
+      );
     }
   }
   if (parts.length === 0) return 'they differ only in spacing';

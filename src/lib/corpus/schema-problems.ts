@@ -35,7 +35,8 @@ function def(schema: Schema): Record<string, unknown> & { type: string } {
 
 /** True when an object field may be left out (optional or with a default). */
 function isOptional(schema: Schema): boolean {
-  return (schema as unknown as { _zod: { optin?: string } })._zod.optin === 'optional';
+  const optin = (schema as unknown as { _zod: { optin?: string } })._zod.optin;
+  return optin === 'optional' || optin === 'defaulted';
 }
 
 /** The schemas a value must match once wrappers (optional, default, pipe, intersection, union, lazy) are seen through. */

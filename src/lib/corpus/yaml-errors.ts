@@ -85,6 +85,8 @@ export function fieldAtLine(text: string, index: number): string {
     }
     boundary = left;
   }
+  // A list at the top of the file has no field name to give.
+  if (typeof segments[0] === 'number') return '';
   return segments.reduce<string>((out, s) => (typeof s === 'number' ? `${out}[${s}]` : out ? `${out}.${s}` : s), '');
 }
 
