@@ -67,7 +67,7 @@ export function checkQuotes(sources: readonly Entry<SourceData>[], dir: string, 
         report.problems.push({
           file: source.file,
           field,
-          message: `is not in the article ${name}: the closest passage is "${match.passage}"; ${match.difference}: copy the passage exactly (only spacing, curly quotes and non-breaking spaces may differ)`,
+          message: `is not in the article ${name} (claim on event "${claim.event}"): the closest passage is "${match.passage}"; ${match.difference}: copy the passage exactly (only spacing, curly quotes and non-breaking spaces may differ)`,
         });
         return;
       }

@@ -11,7 +11,13 @@ import { corpusWarnings, validateCorpus } from '../chronology/validate';
 import { formatProblem, formatProblems, parsePath, type Problem } from '../chronology/problems';
 import type { Corpus, Entry, EventData, GroupData, SourceData } from '../chronology/types';
 import { capturesDir as defaultCapturesDir, checkQuotes } from './captures';
-import { COLLECTIONS, type FolderCollection, type MapCollection } from './collections';
+import {
+  COLLECTIONS,
+  type Collection,
+  type CollectionName,
+  type FolderCollection,
+  type MapCollection,
+} from './collections';
 import { fileId, fileProblems, readRecordFile, readRecordMap, type CheckedFile } from './parse';
 import type { ParsedYaml } from './yaml';
 
@@ -94,19 +100,28 @@ function withLines(problems: Problem[], locators: ReadonlyMap<string, ParsedYaml
 export function checkContent(dir: string, options: CheckOptions = {}): ContentReport {
   const root = options.root ?? process.cwd();
   const rel = (p: string) => relative(root, p) || p;
-  const sources = readFolder<SourceData>(COLLECTIONS.sources, dir, rel);
-  const groups = readFolder<GroupData>(COLLECTIONS.groups, dir, rel);
-  const events = readMap<EventData>(COLLECTIONS.events, dir, rel);
-  const pages = readFolder<unknown>(COLLECTIONS.pages, dir, rel);
-  const locators = new Map([...sources.locators, ...groups.locators, ...events.locators, ...pages.locators]);
-  const files = sources.files + groups.files + events.files + pages.files;
-  const problems = [...sources.problems, ...groups.problems, ...events.problems, ...pages.problems];
-  const unchecked = sources.entries.reduce((n, s) => n + s.data.claims.length, 0);
+  // Every collection's files, read and schema-checked (a new collection needs no code here).
+  const read = Object.fromEntries(
+    Object.entries(COLLECTIONS).map(([name, c]: [string, Collection]) => [
+      name,
+      c.kind === 'folder' ? readFolder<unknown>(c, dir, rel) : readMap<unknown>(c, dir, rel),
+    ]),
+  ) as Record<CollectionName, ReturnType<typeof readFolder<unknown>>>;
+  const all = Object.values(read);
+  const locators = new Map(all.flatMap((r) => r.locators));
+  const files = all.reduce((n, r) => n + r.files, 0);
+  const problems = all.flatMap((r) => r.problems);
+  const sources = read.sources.entries as Entry<SourceData>[];
+  const unchecked = sources.reduce((n, s) => n + s.data.claims.length, 0);
   if (problems.length > 0) {
     // Cross-file checks on records that failed would only echo the problems above.
     return { problems: withLines(problems, locators), warnings: [], files, quotes: { checked: 0, unchecked } };
   }
-  const corpus: Corpus = { sources: sources.entries, groups: groups.entries, events: events.entries };
+  const corpus: Corpus = {
+    sources,
+    groups: read.groups.entries as Entry<GroupData>[],
+    events: read.events.entries as Entry<EventData>[],
+  };
   const quotes = checkQuotes(corpus.sources, options.capturesDir ?? defaultCapturesDir(root), root);
   return {
     corpus,

@@ -17,6 +17,8 @@ export interface CheckedFile<T> {
   problems: Problem[];
   /** Finds a field's line in this file (undefined when the file could not be parsed at all). */
   locate?: ParsedYaml['locate'];
+  /** Where the problems arose: reading the file (frontmatter, YAML syntax) or checking the record. */
+  stage?: 'read' | 'check';
 }
 
 /** The YAML of a record file: the frontmatter of an MD/MDX file, or the whole YAML file. */
@@ -38,11 +40,13 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /** Reads one record file of a folder collection (`id` is its file name without the extension). */
 export function readRecordFile<T>(c: FolderCollection, text: string, file: string, id: string): CheckedFile<T> {
   const { yaml, lineOffset, problems } = recordYaml(c, text, file);
-  if (yaml === undefined) return { entries: [], problems };
+  if (yaml === undefined) return { entries: [], problems, stage: 'read' };
   const parsed = parseYaml(yaml, file, lineOffset);
-  if (parsed.problems.length > 0) return { entries: [], problems: parsed.problems, locate: parsed.locate };
+  if (parsed.problems.length > 0)
+    return { entries: [], problems: parsed.problems, locate: parsed.locate, stage: 'read' };
   if (!isRecord(parsed.value)) {
     return {
+      stage: 'check',
       entries: [],
       problems: [
         {
@@ -55,7 +59,8 @@ export function readRecordFile<T>(c: FolderCollection, text: string, file: strin
     };
   }
   const checked = checkAgainst(c.schema, parsed.value, { file, locate: parsed.locate, label: c.label });
-  if (checked.problems.length > 0) return { entries: [], problems: checked.problems, locate: parsed.locate };
+  if (checked.problems.length > 0)
+    return { entries: [], problems: checked.problems, locate: parsed.locate, stage: 'check' };
   return { entries: [{ id, file, data: checked.data as T }], problems: [], locate: parsed.locate };
 }
 
@@ -78,9 +83,9 @@ export function readRecordMap<T>(c: MapCollection, text: string, file: string): 
   }
   const out: CheckedFile<T> = { entries: [], problems: [], locate: parsed.locate };
   for (const [id, raw] of Object.entries(parsed.value)) {
-    const line = parsed.locate([id])?.line;
     const bad = explainId(id, (latin) => `use "${latin}"`);
     if (bad !== undefined) {
+      const line = parsed.locate([id])?.line;
       out.problems.push({
         file,
         ...(line ? { line } : {}),

@@ -58,11 +58,20 @@ function lineAt(starts: readonly number[], offset: number): number {
   return lo + 1;
 }
 
-/** Builds the locator over a `yaml` Document (best effort: a path it cannot follow is undefined). */
-function locator(doc: Document, text: string, lineOffset: number): ParsedYaml['locate'] {
-  const starts = lineStarts(text);
+/**
+ * Builds the locator over a `yaml` Document (best effort: a path it cannot follow is
+ * undefined). The text is read again only when a field is first located, that is when there
+ * is something to report.
+ */
+function locator(text: string, lineOffset: number): ParsedYaml['locate'] {
+  let doc: Document | undefined;
+  let starts: number[] = [];
   const line = (offset: number) => lineAt(starts, offset) + lineOffset;
   return (path) => {
+    if (!doc) {
+      doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false });
+      starts = lineStarts(text);
+    }
     let node: unknown = doc.contents;
     let at: number | undefined = (node as { range?: number[] } | null)?.range?.[0];
     let flow = false;
@@ -111,8 +120,7 @@ function locator(doc: Document, text: string, lineOffset: number): ParsedYaml['l
  * (frontmatter starts after the opening `---`).
  */
 export function parseYaml(text: string, file: string, lineOffset = 0): ParsedYaml {
-  const doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false });
-  const locate = locator(doc, text, lineOffset);
+  const locate = locator(text, lineOffset);
   try {
     return { value: load(text, { ...YAML_OPTIONS, filename: file }), problems: [], locate };
   } catch (error) {
