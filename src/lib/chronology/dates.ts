@@ -39,8 +39,6 @@ export const DATE_FORMS: readonly {
   { precision: 'undated', keys: ['notBefore', 'notAfter'], optional: ['notBefore'] },
 ];
 
-/** Start of an interval with no lower bound (an undated claim whose article gives none). */
-export const UNBOUNDED_START = '0001-01-01';
 
 /** Days in a month of a year (proleptic Gregorian). */
 export function daysInMonth(year: number, month: number): number {
@@ -156,13 +154,19 @@ export function labelOfDays(start: string, end: string): string {
 /**
  * The inclusive interval, precision and label of a claim date (already schema-checked).
  * An open span ("from 10 June 2014, still going on 25 June") runs to the last day the source saw
- * it going on, flagged `open`; an undated claim without a lower bound starts at UNBOUNDED_START,
- * flagged `openStart`; an `inferred` reading is flagged and labelled "about …".
+ * it going on, flagged `open`; an undated claim without a lower bound is flagged `openStart` and
+ * its start repeats its end (no lower bound is known; it sorts and draws at its upper bound); an `inferred` reading is flagged and labelled "about …".
  */
 export function toInterval(date: ClaimDate): DateInterval {
   const base = baseInterval(date);
   if (!date.inferred) return base;
-  return { ...base, inferred: true, label: `about ${base.label}` };
+  return { ...base, inferred: true, label: approximate(base.label) };
+}
+
+/** "about 22–24 June 2014"; "undated, roughly between …" for bounds. */
+export function approximate(label: string): string {
+  const bare = label.replace(/^about /, '').replace(/^undated, roughly /, 'undated, ');
+  return bare.startsWith('undated, ') ? bare.replace(/^undated, /, 'undated, roughly ') : `about ${bare}`;
 }
 
 function baseInterval(date: ClaimDate): DateInterval {
@@ -190,7 +194,7 @@ function baseInterval(date: ClaimDate): DateInterval {
   if (date.notAfter) {
     if (!date.notBefore) {
       return {
-        start: UNBOUNDED_START,
+        start: endOf(date.notAfter),
         end: endOf(date.notAfter),
         precision: 'undated',
         openStart: true,

@@ -19,7 +19,7 @@
  * - differing accounts of what happened are a `what` conflict, attributed like the others;
  * - groups are named as they were at the event's date (names.ts), titles aside.
  */
-import { labelOfDays, overlaps, toInterval, UNBOUNDED_START } from './dates';
+import { approximate, labelOfDays, overlaps, toInterval } from './dates';
 import { nameAt } from './names';
 import { attributionOf, deriveSupport, independentOrigins, provenanceOf } from './support';
 import type {
@@ -82,16 +82,23 @@ export function aggregateDate(all: DateInterval[]): DateInterval {
   if (all.length === 0) throw new Error('aggregateDate needs at least one date');
   const dated = all.filter(isDated);
   const dates = dated.length > 0 ? dated : all;
-  const start = dates.reduce((m, d) => (d.start > m ? d.start : m), dates[0]!.start);
+  // An interval without a lower bound does not constrain the start.
+  const bounded = dates.filter((d) => !d.openStart);
+  const start = bounded.reduce((m, d) => (d.start > m ? d.start : m), bounded[0]?.start ?? '');
   const closed = dates.filter((d) => !d.open);
   const endPool = closed.length > 0 ? closed : dates;
   const end =
     closed.length > 0
       ? closed.reduce((m, d) => (d.end < m ? d.end : m), closed[0]!.end)
       : dates.reduce((m, d) => (d.end > m ? d.end : m), dates[0]!.end);
+  if (start === '') {
+    // Nothing bounds it from below: not after the earliest upper bound.
+    const bound = dates.find((d) => d.end === end)!;
+    return withInferred({ start: end, end, precision: 'undated', openStart: true, label: bound.label.replace(/^about /, '').replace(/^undated, roughly /, 'undated, ') }, bound.inferred === true);
+  }
   if (start <= end) {
     const inferred =
-      dates.filter((d) => d.start === start).every((d) => d.inferred) ||
+      bounded.filter((d) => d.start === start).every((d) => d.inferred) ||
       endPool.filter((d) => d.end === end).every((d) => d.inferred);
     const exact = dates.find((d) => d.start === start && d.end === end && (closed.length > 0 ? !d.open : true));
     if (exact) return exact.inferred === inferred ? exact : withInferred(exact, inferred);
@@ -99,10 +106,6 @@ export function aggregateDate(all: DateInterval[]): DateInterval {
       // Only open spans: from the latest start, still going on at the latest report.
       const opener = dates.find((d) => d.end === end)!;
       return withInferred({ ...opener, start, label: opener.label.replace(/^from [^,]+/, `from ${labelOfDays(start, start)}`) }, inferred);
-    }
-    if (start === UNBOUNDED_START) {
-      const bound = dates.find((d) => d.end === end)!;
-      return withInferred({ start, end, precision: 'undated', openStart: true, label: bound.label.replace(/^about /, '') }, inferred);
     }
     const precision = dates.every((d) => d.precision === 'undated') ? 'undated' : 'range';
     const label = precision === 'undated' ? `undated, between ${labelOfDays(start, start)} and ${labelOfDays(end, end)}` : labelOfDays(start, end);
@@ -116,8 +119,8 @@ export function aggregateDate(all: DateInterval[]): DateInterval {
 
 function withInferred(d: DateInterval, inferred: boolean): DateInterval {
   const { inferred: _drop, ...rest } = d;
-  const bare = rest.label.replace(/^about /, '');
-  return inferred ? { ...rest, inferred: true, label: `about ${bare}` } : { ...rest, label: bare };
+  const bare = rest.label.replace(/^about /, '').replace(/^undated, roughly /, 'undated, ');
+  return inferred ? { ...rest, inferred: true, label: approximate(bare) } : { ...rest, label: bare };
 }
 
 /** The dates that cannot all be right: each is disjoint from at least one other (an open span may run on). */
@@ -315,7 +318,7 @@ export function deriveChronology(corpus: Corpus): Chronology {
     const type = typeOf.get(entry.id)!;
     const info = EVENT_TYPES[type];
     const date = aggregateDate(citations.map((c) => c.date));
-    const day = date.openStart ? date.end : date.start;
+    const day = date.start;
     const names: ChronologyEvent['names'] = {};
     const actors = unique(citations.flatMap((c) => c.actors));
     for (const id of actors) {

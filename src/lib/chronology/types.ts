@@ -47,7 +47,7 @@ export interface DateInterval {
   label: string;
   /** The end is the last day the span was reported still going on; it may have gone on. */
   open?: boolean;
-  /** No lower bound: the source gives none (start is UNBOUNDED_START). */
+  /** No lower bound: the source gives none; start then repeats end, the upper bound. */
   openStart?: boolean;
   /** An editorial reading of relative or partial wording: shown as approximate. */
   inferred?: boolean;

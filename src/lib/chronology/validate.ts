@@ -100,8 +100,6 @@ export function validateCorpus(corpus: Corpus): Problem[] {
       }),
     );
   }
-  // Events whose every claim is undated: at least one claim must bound it from below.
-  const undatedOnly = new Map<string, { bounded: boolean; file: string; field: string }>();
 
   for (const group of corpus.groups) {
     const { parent, names } = group.data;
@@ -204,10 +202,6 @@ export function validateCorpus(corpus: Corpus): Problem[] {
         });
       }
       const date = toInterval(claim.date);
-      const prior = undatedOnly.get(claim.event);
-      if (date.precision !== 'undated') undatedOnly.set(claim.event, { bounded: true, file: '', field: '' });
-      else if (!prior) undatedOnly.set(claim.event, { bounded: !date.openStart, file: source.file, field: `${at}.date` });
-      else if (!date.openStart) prior.bounded = true;
       if (claim.date.notAfter && endOf(claim.date.notAfter) > published.end) {
         problems.push({
           file: source.file,
@@ -225,15 +219,6 @@ export function validateCorpus(corpus: Corpus): Problem[] {
     });
   }
 
-  for (const [event, u] of undatedOnly) {
-    if (!u.bounded) {
-      problems.push({
-        file: u.file,
-        field: u.field,
-        message: `event "${event}" has only undated claims and none gives a lower bound: add "notBefore" from the article's own text (never another article's date), or a claim that dates it`,
-      });
-    }
-  }
   for (const event of corpus.events) {
     if (!cited.has(event.id)) {
       problems.push({

@@ -71,6 +71,21 @@ export const EVENT_TYPES = {
     directed: true,
     description: 'Groups publicly demand something of, or exclude, another group.',
   },
+  accusation: {
+    label: 'Accusation',
+    family: 'rupture',
+    relationship: true,
+    directed: true,
+    description:
+      'A party is accused of an act (joining another group, killing its leaders); the claim is the accusation, and its status says whether it is denied.',
+  },
+  rivalry: {
+    label: 'Rivalry',
+    family: 'rupture',
+    relationship: true,
+    directed: false,
+    description: 'Groups compete for territory, members or influence, without a fight being reported.',
+  },
   truce: {
     label: 'Truce or agreement',
     family: 'cooperation',
@@ -84,6 +99,20 @@ export const EVENT_TYPES = {
     relationship: true,
     directed: false,
     description: 'Groups fight alongside each other or coordinate operations.',
+  },
+  ties: {
+    label: 'Reported ties',
+    family: 'cooperation',
+    relationship: true,
+    directed: false,
+    description: 'Groups are said to have links or support, without the nature of the ties being given.',
+  },
+  membership: {
+    label: 'Coalition membership',
+    family: 'merger',
+    relationship: true,
+    directed: true,
+    description: 'A group is reported as a member of a coalition: a state at a time, not a dated act of joining.',
   },
   talks: {
     label: 'Talks or meeting',
@@ -305,6 +334,7 @@ export const GROUP_KINDS = {
   state: 'State or government',
   coalition: 'Coalition or umbrella',
   monitor: 'Monitor or observer',
+  unspecified: 'Unnamed groups of one alignment (an article’s “IS groups”, “AQ groups”)',
 } as const;
 
 /** A group kind. */
