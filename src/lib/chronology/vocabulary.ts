@@ -345,7 +345,7 @@ export const LINEAGES = {
   'islamic-state': 'The Islamic State line',
   nusra: 'The al-Nusra line',
   'al-qaeda': 'Al-Qaeda central and its branches',
-  rebels: 'Syrian rebels and the Free Syrian Army',
+  rebels: 'Syrian rebels and the FSA',
   islamist: 'Syrian Islamist coalitions',
   states: 'States and governments',
   other: 'Others',
