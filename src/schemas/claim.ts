@@ -95,7 +95,7 @@ export const ClaimSchema = z
     }),
     /** Who originally said it (provenance). */
     origin: OriginSchema,
-    /** The chain from the origin to this article, in order, where the article shows it (e.g. ["AFP"]). */
+    /** The chain from the origin to this article, in order, where the article shows it (e.g. ["AFP"]; "Reuters/AFP" for one step credited to several wires). */
     via: z.array(ProseSchema).optional(),
     /** Overrides the partisan flag the origin kind implies (party and partisan-media are partisan). */
     partisan: z.boolean().optional(),

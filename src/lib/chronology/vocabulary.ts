@@ -322,6 +322,13 @@ export const LEVELS = {
 /** A level of analysis. */
 export type Level = keyof typeof LEVELS;
 
+/** Short reader-facing label of each level ("local unit"). */
+export const LEVEL_LABELS: Record<Level, string> = {
+  organisation: 'organisation',
+  'local-unit': 'local unit',
+  individual: 'individual',
+};
+
 /** Level ids, widest first. */
 export const LEVEL_IDS = Object.keys(LEVELS) as Level[];
 
