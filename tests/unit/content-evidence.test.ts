@@ -7,6 +7,7 @@ import { loadChronology } from '../../src/lib/corpus/load';
 import { loadCorrections } from '../../src/lib/corpus/corrections';
 import { provenanceSummary } from '../../src/lib/chronology/support';
 import { toChartData } from '../../src/charts/chronology/payload';
+import { CSV_COLUMNS, eventCsvRow, eventsCsv } from '../../src/lib/publish/data';
 
 const c = loadChronology('content');
 const event = (id: string) => {
@@ -107,6 +108,14 @@ describe('content after the evidence review', () => {
     expect(event('allawi-reports-is-aq-talks').names['nusra']).toBeUndefined();
     expect(event('nusra-renamed-jfs').names['nusra']!.name).toBe('Jabhat Fatah al-Sham');
     expect(event('albu-kamal-pledge').names['nusra']!.name).toBe('al-Nusra Front');
+  });
+
+  it('writes names as they were into events.csv', () => {
+    const names = (id: string) => eventCsvRow(event(id))[CSV_COLUMNS.indexOf('actor_names')];
+    expect(names('baghdadi-becomes-leader')).toBe('Islamic State of Iraq');
+    expect(names('aq-iraq-branch-active')).toBe("Al-Qaeda's branch in Iraq");
+    expect(names('nusra-renamed-jfs')).toBe('Jabhat Fatah al-Sham');
+    expect(eventsCsv(c.events)).toContain('Islamic State of Iraq and Syria (ISIS)');
   });
 
   it('gives the chart its names at each date: per event, and per lane over time', () => {
