@@ -28,7 +28,8 @@ export function correctionProblems(entries: Correction[], eventIds: ReadonlySet<
   const problems: Problem[] = [];
   const seen = new Set<string>();
   entries.forEach((c, i) => {
-    if (seen.has(c.id)) problems.push({ file, field: `[${i}].id`, message: `duplicate id "${c.id}": give each entry its own id` });
+    if (seen.has(c.id))
+      problems.push({ file, field: `[${i}].id`, message: `duplicate id "${c.id}": give each entry its own id` });
     seen.add(c.id);
     if (!eventIds.has(c.event) && !/^Event withdrawn/.test(c.change)) {
       const near = closest(c.event, eventIds);
