@@ -2,7 +2,7 @@
  * Types of the corpus (what content files hold, after schema parsing) and of the derived
  * chronology (what pages, charts and the published data read). No runtime code here.
  */
-import type { EventFamily, EventType, GroupKind, Level, Lineage, OriginKind, Status, Support } from './vocabulary';
+import type { CoordinateProvenance, EventFamily, EventType, GroupKind, Level, Lineage, OriginKind, Status, Support } from './vocabulary';
 
 /**
  * How precisely a date is known. `range` is a span the source gives; `open` a span still going
@@ -154,7 +154,10 @@ export interface GroupData {
   parent?: string;
   parentNote?: string;
   names: GroupName[];
+  /** Other names the five articles use. */
   aliases: string[];
+  /** Other spellings readers search for that none of the five articles uses. */
+  searchAliases?: SearchAlias[];
   description: string;
 }
 
@@ -173,6 +176,9 @@ export interface NameVariant {
   sources?: string[];
   note?: string;
 }
+
+/** A spelling none of the five articles uses, kept for search (a name variant without sources). */
+export type SearchAlias = Omit<NameVariant, 'sources'>;
 
 /** A person record from `content/people/`. */
 export interface PersonData {
@@ -197,8 +203,8 @@ export interface PlaceData {
   country?: string;
   /** The place it lies within (place id). */
   within?: string;
-  /** WGS 84 coordinates, only where certain. */
-  coordinates?: { lat: number; lon: number };
+  /** WGS 84 coordinates, only where certain, with where they come from. */
+  coordinates?: { lat: number; lon: number; provenance: CoordinateProvenance };
   note: string;
 }
 

@@ -360,3 +360,20 @@ export const LINEAGES = {
 
 /** A lineage id. */
 export type Lineage = keyof typeof LINEAGES;
+
+/**
+ * Where a place's coordinates come from, with the note pages and places.json show beside them.
+ * The five articles give no coordinates, so every pair is general reference.
+ */
+export const COORDINATE_PROVENANCE = {
+  'general-reference': 'general reference, not from the five articles',
+} as const;
+
+/** A coordinate provenance id. */
+export type CoordinateProvenance = keyof typeof COORDINATE_PROVENANCE;
+
+/** Coordinate provenance ids. */
+export const COORDINATE_PROVENANCE_IDS = Object.keys(COORDINATE_PROVENANCE) as [CoordinateProvenance, ...CoordinateProvenance[]];
+
+/** How group and place pages and the data files label spellings none of the five articles uses. */
+export const SEARCH_ALIASES_LABEL = 'other spellings, not used by the five articles';
