@@ -375,5 +375,8 @@ export type CoordinateProvenance = keyof typeof COORDINATE_PROVENANCE;
 /** Coordinate provenance ids. */
 export const COORDINATE_PROVENANCE_IDS = Object.keys(COORDINATE_PROVENANCE) as [CoordinateProvenance, ...CoordinateProvenance[]];
 
-/** How group and place pages and the data files label spellings none of the five articles uses. */
-export const SEARCH_ALIASES_LABEL = 'other spellings, not used by the five articles';
+/** What marks a spelling none of the five articles uses, on pages and in the data files. */
+export const SEARCH_ALIASES_NOTE = 'not used by the five articles';
+
+/** How group pages and groups.json label spellings none of the five articles uses. */
+export const SEARCH_ALIASES_LABEL = `other spellings, ${SEARCH_ALIASES_NOTE}`;
