@@ -144,12 +144,22 @@ export function lastPossibleDay(span: Span): string | null {
   return span.end.open ? null : span.end.bound.end;
 }
 
-/** Reader-facing label of a whole period: "from June 2014, ongoing as of 25 June 2014 (last report)". */
+/** Reader-facing label of a bound as the start of something: "25 June 2014", "about June 2014", "between 2013 and 25 June 2014". */
+function startText(b: Bound): string {
+  if (b.precision === 'undated') return b.label.replace(/^undated, /, '');
+  return b.inferred ? `about ${b.label}` : b.label;
+}
+
+/**
+ * Reader-facing label of a whole period: "from 25 June 2014, ongoing as of 26 June 2014 (last
+ * report)", "starting between 2013 and 25 June 2014, …", "August 2014 – October 2014", "2013".
+ */
 export function spanLabel(span: Span): string {
-  const approx = (b: Bound) => (b.inferred ? `about ${b.label}` : b.label);
-  const start = approx(span.start);
-  if (span.end.open) return `from ${start}, ${span.end.label}`;
+  const start = startText(span.start);
+  const from = span.start.precision === 'undated' ? `starting ${start}` : `from ${start}`;
+  if (span.end.open) return `${from}, ${span.end.label}`;
   const end = span.end.bound;
-  if (end.start === span.start.start && end.end === span.start.end) return approx(span.start);
-  return `${start} – ${approx(end)}`;
+  if (end.label === span.start.label) return start;
+  const until = end.precision === 'undated' ? `ending ${startText(end)}` : `until ${startText(end)}`;
+  return span.start.precision === 'undated' ? `${from}, ${until}` : `${start} – ${startText(end)}`;
 }
