@@ -7,6 +7,7 @@
  * units up to their organisation is a separate, explicit step (see `rollUp` in query.ts).
  */
 import { RELATION_KINDS, type RelationKind } from './kinds';
+import { pairKey } from './pair';
 import { addDays, boundOf, closingBound, openEnd, spanOf, type Bound, type PeriodEnd } from './period';
 import type {
   EvidenceRole,
@@ -51,10 +52,7 @@ export const RULES: Record<RuleId, string> = {
     'A later event of the same kind between the same groups, while the period holds or may hold, confirms it (and extends an open end or a span to the new event’s dates) rather than opening another.',
 };
 
-/** Sorted pair key of two group ids. */
-export function pairKey(x: string, y: string): string {
-  return x < y ? `${x}--${y}` : `${y}--${x}`;
-}
+export { pairKey };
 
 /** Orders events by start, end and id: the order the rules read them in. */
 function byDate(a: RelationEvent, b: RelationEvent): number {

@@ -80,7 +80,7 @@ export function sentenceFor(
 }
 
 /** What a report that opened nothing says, from `group`'s side: "a denied report that X pledged to Y". */
-export function linkSentence(l: Link, name: (id: string) => string): string {
+export function linkSentence(l: Pick<Link, 'a' | 'b' | 'kind' | 'directed' | 'from' | 'to' | 'reason'>, name: (id: string) => string): string {
   const what =
     l.directed && l.from && l.to
       ? `${name(l.from)} ${VERBS[l.kind].from} ${name(l.to)}`

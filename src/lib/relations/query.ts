@@ -3,7 +3,7 @@
  * history, a group's dated parents, the days on which anything changes, and the reader's
  * roll-up of local units into their organisations (never applied silently).
  */
-import { pairKey } from './derive';
+import { pairKey } from './pair';
 import { changeDaysOf, stateOn, type DayState } from './period';
 import type { Link, Period, RelationGroup, RelationLayer } from './types';
 
@@ -106,42 +106,56 @@ export function previousChange(days: readonly string[], day: string): string | n
   return lo > 0 ? days[lo - 1]! : null;
 }
 
+/** The fields a roll-up rewrites: any tie between two groups (a period, a link, or their page forms). */
+export interface TieLike {
+  id: string;
+  pair: string;
+  a: string;
+  b: string;
+  directed: boolean;
+  from?: string;
+  to?: string;
+  level: 'organisation' | 'local';
+  via?: string[];
+}
+
 /**
- * The layer with local units replaced by the organisation they are a unit of, for a reader who
- * asks for it: each rolled-up period names the units it came through (`via`), and a unit's tie
- * with its own organisation disappears. Without this call a local tie stays local.
+ * Ties with local units replaced by the organisation they are a unit of (`unitOf`), for a reader
+ * who asks for it: each lifted tie names the units it came through (`via`) and gets the id
+ * suffix ":via"; a unit's tie with its own organisation disappears. Others are returned as they are.
  */
-export function rollUp(layer: RelationLayer, groups: readonly RelationGroup[]): RelationLayer {
-  const up = new Map(groups.filter((g) => g.level === 'local' && g.unitOf).map((g) => [g.id, g.unitOf!]));
-  const lift = (id: string) => up.get(id) ?? id;
-  const periods: Period[] = [];
-  for (const p of layer.periods) {
-    const [a, b] = [lift(p.a), lift(p.b)];
+export function rollUpTies<T extends TieLike>(ties: readonly T[], unitOf: ReadonlyMap<string, string>): T[] {
+  const lift = (id: string) => unitOf.get(id) ?? id;
+  const out: T[] = [];
+  for (const t of ties) {
+    const [a, b] = [lift(t.a), lift(t.b)];
     if (a === b) continue;
-    const via = [p.a, p.b].filter((id) => up.has(id));
+    const via = [t.a, t.b].filter((id) => unitOf.has(id));
     if (via.length === 0) {
-      periods.push(p);
+      out.push(t);
       continue;
     }
     const pair = pairKey(a, b);
     const [pa, pb] = pair.split('--') as [string, string];
-    periods.push({
-      ...p,
-      id: `${p.id}:via`,
+    out.push({
+      ...t,
+      id: `${t.id}:via`,
       pair,
       a: pa,
       b: pb,
-      ...(p.directed ? { from: lift(p.from!), to: lift(p.to!) } : {}),
+      ...(t.directed ? { from: lift(t.from!), to: lift(t.to!) } : {}),
       level: 'organisation',
       via,
-    });
+    } as T);
   }
-  const links: Link[] = layer.links.flatMap((l) => {
-    const [a, b] = [lift(l.a), lift(l.b)];
-    if (a === b) return [];
-    const pair = pairKey(a, b);
-    const [pa, pb] = pair.split('--') as [string, string];
-    return [{ ...l, pair, a: pa, b: pb, ...(l.directed ? { from: lift(l.from!), to: lift(l.to!) } : {}) }];
-  });
-  return { periods, links };
+  return out;
+}
+
+/**
+ * The layer with local units replaced by the organisation they are a unit of, for a reader who
+ * asks for it (see rollUpTies). Without this call a local tie stays local.
+ */
+export function rollUp(layer: RelationLayer, groups: readonly RelationGroup[]): RelationLayer {
+  const unitOf = new Map(groups.filter((g) => g.level === 'local' && g.unitOf).map((g) => [g.id, g.unitOf!]));
+  return { periods: rollUpTies(layer.periods, unitOf), links: rollUpTies(layer.links, unitOf) };
 }

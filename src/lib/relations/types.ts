@@ -150,6 +150,8 @@ export interface Link {
   status: string;
   support: string;
   reason: 'denied' | 'speculative';
+  /** Set when a reader rolled local units up: the units it came through. */
+  via?: string[];
 }
 
 /** The derived relationship layer. */

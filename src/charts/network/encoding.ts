@@ -1,0 +1,55 @@
+/**
+ * Visual encoding of the network: every relationship kind has a colour AND a line style (its
+ * path's geometry, width and arrowhead, plus a glyph at its middle in the chronology's shapes);
+ * status is drawn as in the chronology (stated or reported: solid; alleged: hollow; disputed:
+ * dashed); a day inside an imprecise start or end, or past the last report of an open-ended tie,
+ * fades the edge. Colours keep ≥ 3:1 against the page in both themes (a unit test checks).
+ */
+import type { Shape } from '../chronology/encoding';
+import type { RelationKind } from '../../lib/relations/kinds';
+
+/** How an edge's line is drawn, beyond its colour. */
+export type Geometry = 'straight' | 'zigzag' | 'broken' | 'stitched' | 'thin' | 'thick';
+
+/** The look of one kind: colour per theme, line geometry, glyph shape, stroke width (px) and arrow. */
+export interface KindStyle {
+  light: string;
+  dark: string;
+  geometry: Geometry;
+  glyph: Shape;
+  width: number;
+  /** Short description of the line for the legend ("zigzag line"). */
+  line: string;
+}
+
+/** The style of each kind. Affiliation/merger/split draw an arrow when the period is directed. */
+export const KIND_STYLE: Record<RelationKind, KindStyle> = {
+  affiliation: { light: '#0072B2', dark: '#56B4E9', geometry: 'straight', glyph: 'circle', width: 2.2, line: 'straight line, arrow to the group answered to' },
+  alliance: { light: '#007A5A', dark: '#2EC397', geometry: 'stitched', glyph: 'square', width: 2.2, line: 'line with cross-stitches' },
+  merger: { light: '#A8458B', dark: '#E08CC0', geometry: 'thick', glyph: 'diamond', width: 3.6, line: 'thick line, arrow to the group joined' },
+  split: { light: '#C24E00', dark: '#F07A3A', geometry: 'broken', glyph: 'triangle-down', width: 2.2, line: 'line broken in the middle' },
+  rivalry: { light: '#B3122E', dark: '#FF8A8A', geometry: 'zigzag', glyph: 'star', width: 1.8, line: 'zigzag line' },
+  truce: { light: '#7A6200', dark: '#E6C13A', geometry: 'straight', glyph: 'plus', width: 2.2, line: 'straight line, plus sign' },
+  talks: { light: '#6A4C9C', dark: '#B9A3E3', geometry: 'thin', glyph: 'hexagon', width: 1.2, line: 'thin line, hexagon' },
+};
+
+/** How firmly a period is held, as drawn (the chronology's three styles). */
+export type Firmness = 'firm' | 'claimed' | 'contested';
+
+/**
+ * Status word → drawing style. Stated and reported (and the older "confirmed") are solid;
+ * alleged is hollow; disputed is dashed. Denied and speculative reports are never drawn as
+ * periods (they are listed as links), but map to hollow/dashed where a legend needs them.
+ */
+export function firmnessOf(status: string): Firmness {
+  if (status === 'alleged' || status === 'speculative') return 'claimed';
+  if (status === 'disputed' || status === 'denied' || status === 'contested') return 'contested';
+  return 'firm';
+}
+
+/** Legend wording of each firmness. */
+export const FIRMNESS_TEXT: Record<Firmness, string> = {
+  firm: 'Stated or reported: solid',
+  claimed: 'Alleged: hollow',
+  contested: 'Disputed: dashed',
+};
