@@ -6,6 +6,8 @@ import { contentDir } from './data/content-dir';
 import { EventSchema } from './schemas/event';
 import { GroupSchema } from './schemas/group';
 import { PageSchema } from './schemas/page';
+import { PersonSchema } from './schemas/person';
+import { PlaceSchema } from './schemas/place';
 import { SourceSchema } from './schemas/source';
 
 const sources = defineCollection({
@@ -16,6 +18,16 @@ const sources = defineCollection({
 const groups = defineCollection({
   loader: glob({ pattern: '*.{yaml,yml}', base: `${contentDir}/groups` }),
   schema: GroupSchema,
+});
+
+const people = defineCollection({
+  loader: glob({ pattern: '*.{yaml,yml}', base: `${contentDir}/people` }),
+  schema: PersonSchema,
+});
+
+const places = defineCollection({
+  loader: glob({ pattern: '*.{yaml,yml}', base: `${contentDir}/places` }),
+  schema: PlaceSchema,
 });
 
 const events = defineCollection({
@@ -29,4 +41,4 @@ const pages = defineCollection({
   schema: PageSchema,
 });
 
-export const collections = { sources, groups, events, pages };
+export const collections = { sources, groups, events, pages, people, places };

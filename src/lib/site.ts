@@ -1,7 +1,7 @@
 /** Facts about the site itself, used in page metadata, citations and credits. */
 
 export const SITE = {
-  name: 'Jihadist alliances, 2006–2017',
+  name: 'Jihadist alliances, 2003–2017',
   tagline: 'A sourced chronology of how jihadist groups allied, split, pledged allegiance and made truces',
   /** Who to credit in citations of the site. */
   publisher: 'Jihadist Alliances Chronology project',

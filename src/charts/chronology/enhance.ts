@@ -16,6 +16,7 @@ import {
   type LayoutOptions,
 } from './layout';
 import type { ChartData, ChartEvent } from './model';
+import { SUPPORT_WORDS } from './encoding';
 import { patchElement } from './patch';
 import {
   DENSE_MARKS,
@@ -757,7 +758,8 @@ class ChronoChart extends HTMLElement {
       this.select(null, 'push');
       this.current?.svg.focus({ preventScroll: true });
     });
-    const name = (id: string) => this.names.get(id) ?? id;
+    // Names as they were at the event's date, from the payload.
+    const name = (id: string) => ev.names?.[id] ?? this.names.get(id) ?? id;
     const who =
       ev.directed && ev.from.length > 0 && ev.to.length > 0
         ? `${listNames(ev.from.map(name))} → ${listNames(ev.to.map(name))}`
@@ -773,7 +775,7 @@ class ChronoChart extends HTMLElement {
         link,
         ` — dated “${c.dateText}”; ${c.status}${c.attribution ? `, according to ${c.attribution}` : ''}.`,
       );
-      const quote = el('blockquote');
+      const quote = el('blockquote', undefined, { dir: 'auto', ...(c.lang ? { lang: c.lang } : {}) });
       quote.append(el('p', c.quote));
       li.append(quote);
       citations.append(li);
@@ -781,8 +783,9 @@ class ChronoChart extends HTMLElement {
     const parts: Node[] = [
       close,
       el(hn(level), ev.title),
-      el('p', `${ev.typeLabel} · ${ev.label} · ${ev.status}`, { class: 'meta' }),
-      el('p', who),
+      el('p', `${ev.typeLabel} · ${ev.label} · ${SUPPORT_WORDS[ev.status] ?? ev.status}`, { class: 'meta' }),
+      el('p', who, { dir: 'auto' }),
+      ...(ev.provenance ? [el('p', ev.provenance, { class: 'meta', dir: 'auto' })] : []),
       el('p', ev.summary),
       el(hn(level + 1), 'What the sources say'),
       citations,
@@ -806,7 +809,7 @@ class ChronoChart extends HTMLElement {
     const ev = this.byId.get(id);
     if (!tip || !ev) return null;
     const lines = [el('strong', ev.title), el('span', `${ev.typeLabel} · ${ev.label}`)];
-    if (ev.status !== 'confirmed' && ev.status !== 'reported') lines.push(el('div', `Status: ${ev.status}`));
+    if (ev.status !== 'corroborated' && ev.status !== 'single-origin') lines.push(el('div', `Support: ${ev.status}`));
     if (ev.conflicts.length > 0) lines.push(el('div', '≠ Sources disagree'));
     tip.replaceChildren(...lines);
     tip.hidden = false;

@@ -4,7 +4,7 @@
  * the browser bundle does not pull in the vocabulary; payload.ts builds it on the server.
  */
 import type { Precision } from '../../lib/chronology/types';
-import type { EventFamily, EventType, Lineage, Status } from '../../lib/chronology/vocabulary';
+import type { EventFamily, EventType, Lineage, Status, Support } from '../../lib/chronology/vocabulary';
 
 /** One source's account of an event, as the details panel shows it. */
 export interface ChartCitation {
@@ -16,6 +16,8 @@ export interface ChartCitation {
   dateText: string;
   status: Status;
   attribution?: string;
+  /** BCP 47 language of the source (sets lang and dir on the quote). */
+  lang?: string;
 }
 
 /** An event as the chart reads it. */
@@ -40,7 +42,12 @@ export interface ChartEvent {
   actors: string[];
   from: string[];
   to: string[];
-  status: Status;
+  /** The event's derived support (lib/chronology/support.ts), which the marks' fill encodes. */
+  status: Support;
+  /** "2 articles, 1 independent origin: …", for the details panel. */
+  provenance?: string;
+  /** Names of the actors at the event's date (nameAt), by group id. */
+  names?: Record<string, string>;
   /** Distinct source ids, in citation order. */
   sources: string[];
   citations: ChartCitation[];

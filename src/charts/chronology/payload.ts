@@ -3,6 +3,7 @@
  * the group restriction, and JSON safe to embed in a script element.
  */
 import type { Chronology } from '../../lib/chronology/types';
+import { provenanceSummary } from '../../lib/chronology/support';
 import { EVENT_TYPES, LINEAGES, type Lineage } from '../../lib/chronology/vocabulary';
 import { compareEvents, type ChartData, type ChartEvent, type ChartLineage } from './model';
 
@@ -26,6 +27,7 @@ export interface ChartDataOptions {
 export function toChartData(chronology: Chronology, options: ChartDataOptions = {}): ChartData {
   const only = options.groups && options.groups.length > 0 ? new Set(options.groups) : null;
   const events: ChartEvent[] = [];
+  const langOf = new Map(chronology.sources.map((s) => [s.id, s.language]));
   for (const e of chronology.events) {
     const actors = unique([...e.actors, ...e.from, ...e.to]);
     if (only && !actors.some((a) => only.has(a))) continue;
@@ -45,7 +47,9 @@ export function toChartData(chronology: Chronology, options: ChartDataOptions = 
       actors,
       from: [...e.from],
       to: [...e.to],
-      status: e.status,
+      status: e.support,
+      provenance: provenanceSummary(e.articles, e.origins),
+      names: Object.fromEntries(Object.entries(e.names).map(([id, n]) => [id, n.short])),
       sources: unique(e.sources.map((c) => c.source)),
       citations: e.sources.map((c) => ({
         source: c.source,
@@ -54,6 +58,7 @@ export function toChartData(chronology: Chronology, options: ChartDataOptions = 
         dateText: c.dateText,
         status: c.status,
         ...(c.attribution ? { attribution: c.attribution } : {}),
+        ...(langOf.get(c.source) && langOf.get(c.source) !== 'en' ? { lang: langOf.get(c.source) } : {}),
       })),
       conflicts: e.conflicts.map((c) => c.summary),
     });

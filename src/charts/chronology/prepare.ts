@@ -10,10 +10,10 @@ import {
   EVENT_FAMILIES,
   EVENT_TYPES,
   LINEAGES,
-  STATUSES,
+  SUPPORT_LABELS,
   type EventFamily,
   type Lineage,
-  type Status,
+  type Support,
 } from '../../lib/chronology/vocabulary';
 import { FAMILY_ORDER, STATUS_FIRMNESS } from './encoding';
 import { defaultDomain, layoutChart, orderLanes, planLanes, VARIANTS, WIDE } from './layout';
@@ -49,7 +49,7 @@ export interface TableRow {
   family: EventFamily;
   swatch: string;
   who: string;
-  status: Status;
+  status: Support;
   sources: { id: string; title: string }[];
   conflicts: number;
 }
@@ -183,9 +183,9 @@ export function prepareChart(chronology: Chronology, props: ChartProps = {}): Pr
       types: (Object.keys(EVENT_TYPES) as (keyof typeof EVENT_TYPES)[])
         .filter((t) => types.has(t))
         .map((t) => ({ id: t, label: EVENT_TYPES[t].label })),
-      statuses: (Object.keys(STATUSES) as Status[])
+      statuses: (Object.keys(SUPPORT_LABELS) as Support[])
         .filter((s) => statuses.has(s))
-        .map((s) => ({ id: s, label: s[0]!.toUpperCase() + s.slice(1) })),
+        .map((s) => ({ id: s, label: SUPPORT_LABELS[s][0]!.toUpperCase() + SUPPORT_LABELS[s].slice(1) })),
       sources: data.sources.map((s) => ({ id: s.id, label: s.title })),
     },
   };

@@ -3,7 +3,7 @@
  * accessible group per event (its marks on every lane, connectors, conflict badge). The tree is
  * serialised on the server (`toMarkup`) and patched into the page by the browser.
  */
-import { FAMILY_STYLE, STATUS_FIRMNESS, symbolPath, type Extent } from './encoding';
+import { FAMILY_STYLE, STATUS_FIRMNESS, SUPPORT_WORDS, symbolPath, type Extent } from './encoding';
 import type { ChartLayout, EventLayout } from './layout';
 import { connectorGeometry, laneDensity, METRICS, placeEvents, type LanePlan, type PlaceOptions } from './layout';
 import type { ChartEvent } from './model';
@@ -40,7 +40,8 @@ export function eventLabel(event: ChartEvent, names: ReadonlyMap<string, string>
     event.directed && event.from.length > 0 && event.to.length > 0
       ? `${listNames(event.from.map(name))} towards ${listNames(event.to.map(name))}`
       : listNames(event.actors.map(name));
-  const status = `${event.status[0]!.toUpperCase()}${event.status.slice(1)}`;
+  const words = SUPPORT_WORDS[event.status] ?? event.status;
+  const status = `${words[0]!.toUpperCase()}${words.slice(1)}`;
   const disagreement = event.conflicts.length > 0 ? ' Sources disagree.' : '';
   return `${event.title}. ${type}, ${event.label}. ${who}. ${status}.${disagreement}`;
 }

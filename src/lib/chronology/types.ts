@@ -2,10 +2,13 @@
  * Types of the corpus (what content files hold, after schema parsing) and of the derived
  * chronology (what pages, charts and the published data read). No runtime code here.
  */
-import type { EventFamily, EventType, GroupKind, Lineage, Status } from './vocabulary';
+import type { EventFamily, EventType, GroupKind, Level, Lineage, OriginKind, Status, Support } from './vocabulary';
 
-/** How precisely a date is known. `range` is a span the source gives; `undated` is bounds only. */
-export type Precision = 'day' | 'month' | 'season' | 'year' | 'range' | 'undated';
+/**
+ * How precisely a date is known. `range` is a span the source gives; `open` a span still going
+ * on at its last report; `undated` is bounds only.
+ */
+export type Precision = 'day' | 'month' | 'season' | 'year' | 'range' | 'open' | 'undated';
 
 /** A calendar value as written in content: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
 export type DateValue = string;
@@ -21,8 +24,14 @@ export interface ClaimDate {
   year?: DateValue;
   from?: DateValue;
   to?: DateValue;
+  /** With `from`: the last date the source saw the span still going on. */
+  ongoing?: DateValue;
   notBefore?: DateValue;
   notAfter?: DateValue;
+  /** The machine form is an editorial reading of relative or partial wording. */
+  inferred?: boolean;
+  /** When the reports were made, where the article dates the reporting rather than the event. */
+  reportDate?: DateValue;
   /** How relative wording was resolved, or on what the bounds rest. */
   basis?: string;
 }
@@ -36,6 +45,39 @@ export interface DateInterval {
   precision: Precision;
   /** "25 June 2014", "spring 2013", "between August 2014 and April 2015". */
   label: string;
+  /** The end is the last day the span was reported still going on; it may have gone on. */
+  open?: boolean;
+  /** No lower bound: the source gives none; start then repeats end, the upper bound. */
+  openStart?: boolean;
+  /** An editorial reading of relative or partial wording: shown as approximate. */
+  inferred?: boolean;
+}
+
+/**
+ * An actor on a claim as content writes it: a group id (the organisation, or the local unit a
+ * local-unit record describes), or an object naming the level, a person, or the article's
+ * description of an unnamed actor ("a Nusra Front commander", "IS groups").
+ */
+export type ActorRef =
+  | string
+  | {
+      /** The group the actor is, or belongs to. */
+      group: string;
+      /** Level of analysis; defaults from the group record's kind. */
+      level?: Level;
+      /** Person id (content/people) for a named individual. */
+      person?: string;
+      /** The article's description, for an actor it does not name. */
+      label?: string;
+    };
+
+/** Who originally said a claim, as the article shows it. */
+export interface Origin {
+  kind: OriginKind;
+  /** Who, in the article's terms ("Syrian Observatory for Human Rights"); omitted for unnamed reports. */
+  name?: string;
+  /** Identity across articles: claims with one key are one origin (defaults from kind and name). */
+  key?: string;
 }
 
 /** One claim in a source's frontmatter. */
@@ -43,12 +85,22 @@ export interface Claim {
   event: string;
   type: EventType;
   date: ClaimDate;
-  actors?: string[];
-  from?: string[];
-  to?: string[];
+  actors?: ActorRef[];
+  from?: ActorRef[];
+  to?: ActorRef[];
+  /** Place id (content/places). */
   place?: string;
+  /** Person ids (content/people) the claim names. */
+  people?: string[];
+  /** How the article presents it. */
   status: Status;
-  attribution?: string;
+  origin: Origin;
+  /** The chain from the origin to the article, in order (wires, outlets), where the article shows it. */
+  via?: string[];
+  /** Overrides the partisan flag the origin kind implies. */
+  partisan?: boolean;
+  /** This source's version of what happened, where sources describe the event differently. */
+  account?: string;
   quote: string;
   note?: string;
 }
@@ -112,6 +164,44 @@ export interface EventData {
   summary: string;
 }
 
+/** A name or spelling variant, with its script's language where it is not English. */
+export interface NameVariant {
+  name: string;
+  /** BCP 47 language of the spelling ("ar" for Arabic script); English when absent. */
+  lang?: string;
+  /** Source ids that use this spelling. */
+  sources?: string[];
+  note?: string;
+}
+
+/** A person record from `content/people/`. */
+export interface PersonData {
+  name: string;
+  names: NameVariant[];
+  /** Groups the sources tie the person to. */
+  groups: string[];
+  /** Role in the project's own words. */
+  role: string;
+  note: string;
+}
+
+/** Kinds of place records. */
+export type PlaceKind = 'country' | 'region' | 'province' | 'city' | 'town' | 'site';
+
+/** A place record from `content/places/`. */
+export interface PlaceData {
+  name: string;
+  names: NameVariant[];
+  kind: PlaceKind;
+  /** Country, where certain. */
+  country?: string;
+  /** The place it lies within (place id). */
+  within?: string;
+  /** WGS 84 coordinates, only where certain. */
+  coordinates?: { lat: number; lon: number };
+  note: string;
+}
+
 /** An entry as loaded: its id, the file it came from, and its parsed data. */
 export interface Entry<T> {
   id: string;
@@ -124,6 +214,46 @@ export interface Corpus {
   sources: Entry<SourceData>[];
   groups: Entry<GroupData>[];
   events: Entry<EventData>[];
+  /** People (content/people); optional so small fixtures can leave it out. */
+  people?: Entry<PersonData>[];
+  /** Places (content/places); optional so small fixtures can leave it out. */
+  places?: Entry<PlaceData>[];
+}
+
+/** An actor on a citation, resolved: group, level, and who when named. */
+export interface Party {
+  group: string;
+  /** Acting side, side acted towards, or undirected. */
+  role: 'from' | 'to' | 'with';
+  level: Level;
+  person?: string;
+  /** The article's description of an unnamed actor. */
+  label?: string;
+  /** True when the article does not name this actor (an unnamed commander, "IS groups"). */
+  unnamed: boolean;
+}
+
+/** A citation's provenance: origin, chain, and how it counts for support. */
+export interface Provenance {
+  origin: Origin & { key: string };
+  /** Origin → intermediaries → the article's outlet, as reader-facing names. */
+  chain: string[];
+  partisan: boolean;
+  /** A party to the event speaking about it. */
+  selfStatement: boolean;
+  /** Counts toward the event's independent origins (stated or reported, not partisan, not a self-statement). */
+  counts: boolean;
+}
+
+/** One independent origin behind an event, with the articles that relay it. */
+export interface EventOrigin {
+  /** Origin key (of the first claim merged into it). */
+  key: string;
+  /** "the Syrian Observatory for Human Rights via AFP". */
+  label: string;
+  kind: OriginKind;
+  /** Source ids relaying it. */
+  sources: string[];
 }
 
 /** One source's claim as it appears on an event. */
@@ -139,12 +269,24 @@ export interface Citation {
   dateText: string;
   date: DateInterval;
   dateBasis?: string;
+  /** When the reports were made, where the article dates the reporting rather than the event. */
+  reportDate?: DateInterval;
+  /** How the source presents the claim. */
   status: Status;
   actors: string[];
   from: string[];
   to: string[];
+  /** Every actor with its level. */
+  parties: Party[];
+  /** Place id. */
   place?: string;
-  attribution?: string;
+  /** Person ids. */
+  people: string[];
+  provenance: Provenance;
+  /** Reader-facing origin and chain ("Syrian Observatory for Human Rights, via AFP"). */
+  attribution: string;
+  /** This source's version of what happened, where sources differ. */
+  account?: string;
   note?: string;
 }
 
@@ -156,9 +298,9 @@ export interface ConflictPosition {
   sources: string[];
 }
 
-/** Where claims about one event disagree. */
+/** Where claims about one event disagree: on the date, who took part, who acted, how certain, or what happened. */
 export interface Conflict {
-  field: 'date' | 'actors' | 'direction' | 'status';
+  field: 'date' | 'actors' | 'direction' | 'status' | 'what';
   /** One sentence in the project's words. */
   summary: string;
   positions: ConflictPosition[];
@@ -177,12 +319,24 @@ export interface ChronologyEvent {
   date: DateInterval;
   /** Every group involved, in first-mention order. */
   actors: string[];
-  /** For directed types: who acted (e.g. the pledging group). */
+  /** For directed types where every source gives the same side: who acted. Empty when sources differ or give none. */
   from: string[];
-  /** For directed types: whom it was aimed at (e.g. the group pledged to). */
+  /** For directed types where every source gives the same side: whom it was aimed at. */
   to: string[];
-  status: Status;
+  /** Levels of analysis of the actors across claims, widest first. */
+  levels: Level[];
+  /** How well the sources support it (derived; see support.ts). */
+  support: Support;
+  /** Independent origins (see support.ts), in first-citation order. */
+  origins: EventOrigin[];
+  /** Number of distinct articles citing it. */
+  articles: number;
+  /** Place ids, in first-citation order. */
   places: string[];
+  /** Person ids, in first-citation order. */
+  people: string[];
+  /** Names of the actors as used at the event's date (nameAt), by group id. */
+  names: Record<string, { name: string; short: string }>;
   sources: Citation[];
   conflicts: Conflict[];
 }
@@ -200,9 +354,23 @@ export interface ChronologySource extends SourceData {
   events: string[];
 }
 
+/** A derived person: record plus the events whose claims name them. */
+export interface ChronologyPerson extends PersonData {
+  id: string;
+  events: string[];
+}
+
+/** A derived place: record plus the events whose claims place them there (or within it). */
+export interface ChronologyPlace extends PlaceData {
+  id: string;
+  events: string[];
+}
+
 /** The whole derived chronology. */
 export interface Chronology {
   events: ChronologyEvent[];
   groups: ChronologyGroup[];
   sources: ChronologySource[];
+  people: ChronologyPerson[];
+  places: ChronologyPlace[];
 }

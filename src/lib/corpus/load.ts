@@ -6,9 +6,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import { deriveChronology } from '../chronology/derive';
 import { CorpusError, type Problem } from '../chronology/problems';
-import type { Chronology, Corpus, EventData, GroupData, SourceData } from '../chronology/types';
+import type { Chronology, Corpus, EventData, GroupData, PersonData, PlaceData, SourceData } from '../chronology/types';
 import { EventSchema } from '../../schemas/event';
 import { GroupSchema } from '../../schemas/group';
+import { PersonSchema } from '../../schemas/person';
+import { PlaceSchema } from '../../schemas/place';
 import { SourceSchema } from '../../schemas/source';
 import { check, parseEventMap, parseYaml, splitFrontmatter, type Parsed } from './parse';
 
@@ -40,13 +42,17 @@ export function loadCorpus(dir: string, root = process.cwd()): Corpus {
     return collect<SourceData>(check(SourceSchema, value, basename(name, extname(name)), rel(path)));
   });
 
-  const groups = files(join(dir, 'groups'), ['.yaml', '.yml']).flatMap((name) => {
-    const path = join(dir, 'groups', name);
-    const { value, problems: yp } = parseYaml(readFileSync(path, 'utf8'), rel(path));
-    problems.push(...yp);
-    if (yp.length > 0) return [];
-    return collect<GroupData>(check(GroupSchema, value, basename(name, extname(name)), rel(path)));
-  });
+  const yamlFolder = <T>(folder: string, schema: Parameters<typeof check>[0]) =>
+    files(join(dir, folder), ['.yaml', '.yml']).flatMap((name) => {
+      const path = join(dir, folder, name);
+      const { value, problems: yp } = parseYaml(readFileSync(path, 'utf8'), rel(path));
+      problems.push(...yp);
+      if (yp.length > 0) return [];
+      return collect<T>(check(schema, value, basename(name, extname(name)), rel(path)) as Parsed<T>);
+    });
+  const groups = yamlFolder<GroupData>('groups', GroupSchema);
+  const people = yamlFolder<PersonData>('people', PersonSchema);
+  const places = yamlFolder<PlaceData>('places', PlaceSchema);
 
   const eventsPath = join(dir, 'events.yaml');
   let events: Corpus['events'] = [];
@@ -57,7 +63,7 @@ export function loadCorpus(dir: string, root = process.cwd()): Corpus {
   }
 
   if (problems.length > 0) throw new CorpusError(problems);
-  return { sources, groups, events };
+  return { sources, groups, events, people, places };
 }
 
 /** Loads and derives in one step. */
