@@ -49,7 +49,8 @@ export interface TableRow {
   family: EventFamily;
   swatch: string;
   who: string;
-  status: Support;
+  /** Reader-facing support label. */
+  status: string;
   sources: { id: string; title: string }[];
   conflicts: number;
 }
@@ -91,7 +92,9 @@ export interface PreparedChart {
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 
-function who(e: ChartEvent, name: (id: string) => string): string {
+function who(e: ChartEvent, fallback: (id: string) => string): string {
+  // Names as they were at the event's date, where the payload carries them.
+  const name = (id: string) => e.names?.[id] ?? fallback(id);
   if (e.directed && e.from.length > 0 && e.to.length > 0)
     return `${e.from.map(name).join(', ')} → ${e.to.map(name).join(', ')}`;
   return e.actors.map(name).join(', ');
@@ -138,7 +141,7 @@ export function prepareChart(chronology: Chronology, props: ChartProps = {}): Pr
     family: e.family,
     swatch: toMarkup(renderSwatch(e.family, { firmness: STATUS_FIRMNESS[e.status], conflict: e.conflicts.length > 0 })),
     who: who(e, (g) => shortNames.get(g) ?? g),
-    status: e.status,
+    status: SUPPORT_LABELS[e.status],
     sources: e.sources.map((s) => ({ id: s, title: sourceTitle.get(s) ?? s })),
     conflicts: e.conflicts.length,
   }));

@@ -289,3 +289,12 @@ export function peopleJson(c: Pick<Chronology, 'people'>): string {
 export function placesJson(c: Pick<Chronology, 'places'>): string {
   return json({ version: DATA_VERSION, places: c.places.map((p) => ({ page: routes.place(p.id), ...p })) });
 }
+
+/** `/data/corrections.json`: the corrections log, newest first, each entry with its event page. */
+export function correctionsJson(entries: readonly { id: string; date: string; event: string; change: string }[]): string {
+  return json({
+    version: DATA_VERSION,
+    description: 'Every change to an event’s facts after first publication, dated, in one line.',
+    corrections: entries.map((c) => ({ ...c, page: routes.correction(c.id), eventPage: routes.event(c.event) })),
+  });
+}
