@@ -1,11 +1,11 @@
 /**
  * Visual encoding of the network: every relationship kind has a colour AND a line style (its
  * path's geometry, width and arrowhead, plus a glyph at its middle in the chronology's shapes);
- * status is drawn as in the chronology (stated or reported: solid; alleged: hollow; disputed:
- * dashed); a day inside an imprecise start or end, or past the last report of an open-ended tie,
+ * support is drawn as in the chronology (an independent origin: solid; a party's claim or hedged
+ * accounts: hollow; contested: dashed); a day inside an imprecise start or end, or past the last report of an open-ended tie,
  * fades the edge. Colours keep ≥ 3:1 against the page in both themes (a unit test checks).
  */
-import type { Shape } from '../chronology/encoding';
+import { STATUS_FIRMNESS, type Firmness, type Shape } from '../chronology/encoding';
 import type { RelationKind } from '../../lib/relations/kinds';
 
 /** How an edge's line is drawn, beyond its colour. */
@@ -33,23 +33,21 @@ export const KIND_STYLE: Record<RelationKind, KindStyle> = {
   talks: { light: '#6A4C9C', dark: '#B9A3E3', geometry: 'thin', glyph: 'hexagon', width: 1.2, line: 'thin line, hexagon' },
 };
 
-/** How firmly a period is held, as drawn (the chronology's three styles). */
-export type Firmness = 'firm' | 'claimed' | 'contested';
+/** How firmly a period is held, as drawn: the chronology's three styles. */
+export type { Firmness };
 
 /**
- * Status word → drawing style. Stated and reported (and the older "confirmed") are solid;
- * alleged is hollow; disputed is dashed. Denied and speculative reports are never drawn as
- * periods (they are listed as links), but map to hollow/dashed where a legend needs them.
+ * Support → drawing style, as in the chronology: backed by at least one independent origin,
+ * solid; only a party's claim or hedged accounts, hollow; contested, dashed. (Denied reports are
+ * never drawn as periods; they are listed as links.) Unknown words draw solid.
  */
-export function firmnessOf(status: string): Firmness {
-  if (status === 'alleged' || status === 'speculative') return 'claimed';
-  if (status === 'disputed' || status === 'denied' || status === 'contested') return 'contested';
-  return 'firm';
+export function firmnessOf(support: string): Firmness {
+  return (STATUS_FIRMNESS as Record<string, Firmness>)[support] ?? 'firm';
 }
 
-/** Legend wording of each firmness. */
+/** Legend wording of each firmness, for lines. */
 export const FIRMNESS_TEXT: Record<Firmness, string> = {
-  firm: 'Stated or reported: solid',
-  claimed: 'Alleged: hollow',
-  contested: 'Disputed: dashed',
+  firm: 'At least one independent origin: solid',
+  claimed: 'Only a party’s claim, or hedged: hollow',
+  contested: 'Contested: dashed',
 };

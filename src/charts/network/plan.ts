@@ -200,7 +200,7 @@ export function planNetwork(data: NetworkData, state: NetworkState, variant: Var
         ...geometry,
         id: p.id,
         period: p,
-        firmness: firmnessOf(p.status),
+        firmness: firmnessOf(p.support),
         state: s,
         selected: state.period === p.id,
         dimmed: state.group !== null && p.a !== state.group && p.b !== state.group,

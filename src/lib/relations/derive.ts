@@ -27,7 +27,7 @@ export const RULES: Record<RuleId, string> = {
   'recognition-opens-affiliation':
     'A leadership naming a group its affiliate or branch opens an affiliation from that group to the leadership’s group, from the date of the recognition.',
   'founding-opens-affiliation':
-    'A group reported as founded by another (sent to set it up, or created for a province) is that group’s affiliate from its founding.',
+    'A group reported as founded by another (sent to set it up, created as its branch or for one of its provinces) is that group’s affiliate from its founding.',
   'one-allegiance-at-a-time':
     'A group swears allegiance to one leadership at a time: a new affiliation closes the group’s open affiliation to any other group on the new one’s date.',
   'merger-opens-merger':
@@ -40,12 +40,16 @@ export const RULES: Record<RuleId, string> = {
     'A public declaration against, or disavowal of, another group closes any affiliation, merger or alliance between them on its date.',
   'renaming-away-closes':
     'A renaming reported as distancing a group from another closes its affiliation to that group on the renaming’s date.',
+  'membership-opens-affiliation':
+    'A group reported as a member of a coalition is the coalition’s affiliate over the dates reported, open as of the last report; membership of a coalition does not end an allegiance to a leadership, and where the article names several coalitions without saying which, the tie carries that ambiguity.',
   'truce-over-its-span':
     'A truce or agreement holds over the span the sources report; dated to a single day, month or window, it starts then and stays open as of the last report, since nothing in the sources ends it.',
   'cooperation-over-its-span':
     'Cooperation reported over months is an alliance period over those months; reported at a single date or within a window, it starts then and stays open as of the last report.',
-  'clashes-open-rivalry':
-    'Fighting between two groups is a rivalry period over the span reported, or from the date reported, open as of the last report.',
+  'ties-as-cooperation':
+    'Links or support reported without their nature are drawn as alliance or cooperation, from the date reported, open as of the last report.',
+  'fighting-or-rivalry-opens-rivalry':
+    'Fighting between two groups, or their competition for territory and members, is a rivalry period over the span reported, or from the date reported, open as of the last report.',
   'talks-on-their-dates':
     'Talks hold only over the dates reported for them (a window of possible days when the date is imprecise), never open-ended.',
   'same-tie-confirms':
@@ -146,6 +150,10 @@ export function deriveRelations(events: readonly RelationEvent[], groups: readon
       evidence: [{ event: event.id, role: 'opens', rule }],
       conflicts: carriedConflicts(event, 'opens'),
     };
+    if (event.through) {
+      p.level = 'local';
+      p.through = [...event.through];
+    }
     all.push(p);
     live.set(p.key, p);
     return p;
@@ -193,13 +201,13 @@ export function deriveRelations(events: readonly RelationEvent[], groups: readon
     });
   }
 
-  /** Opens an affiliation, or confirms the same one; a new one ends the group's other allegiances. */
-  function affiliate(t: Tie, event: RelationEvent, rule: RuleId): void {
+  /** Opens an affiliation, or confirms the same one; a new allegiance ends the group's other allegiances. */
+  function affiliate(t: Tie, event: RelationEvent, rule: RuleId, exclusive = true): void {
     const existing = live.get(keyOf('affiliation', t));
     if (existing) return confirm(existing, event, false);
-    if (t.directed) {
+    if (t.directed && exclusive && !event.through) {
       for (const other of [...live.values()]) {
-        if (other.kind === 'affiliation' && other.directed && other.from === t.x && other.to !== t.y) {
+        if (other.kind === 'affiliation' && other.directed && other.from === t.x && other.to !== t.y && other.rule !== 'membership-opens-affiliation') {
           close(other, { ...event, date: event.date }, 'one-allegiance-at-a-time');
         }
       }
@@ -214,7 +222,8 @@ export function deriveRelations(events: readonly RelationEvent[], groups: readon
     if (p.end.open) {
       if (event.date.end > p.end.asOf) p.end = openEnd(event.date.end);
     } else if (extend && event.date.end > p.end.bound.end) {
-      p.end = event.date.precision === 'range' ? { open: false, bound: spanOf(event.date).end } : openEnd(event.date.end);
+      p.end =
+        event.date.precision === 'range' && !event.date.open ? { open: false, bound: spanOf(event.date).end } : openEnd(event.date.end);
     }
   }
 
@@ -226,8 +235,14 @@ export function deriveRelations(events: readonly RelationEvent[], groups: readon
     const same = candidates.find((p) => event.date.start <= dayAfterEnd(p) && event.date.end >= firstDay(p));
     if (same) return confirm(same, event, true);
     const span = spanOf(event.date);
+    // A span still going on at its last report stays open; a closed span ends; a single date or a
+    // window opens a period that stays open as of the last report (talks excepted).
     const end: PeriodEnd =
-      event.date.precision === 'range' || !openWhenNotSpan ? { open: false, bound: span.end } : openEnd(event.date.end);
+      event.date.precision === 'open' || event.date.open
+        ? openEnd(event.date.end)
+        : event.date.precision === 'range' || !openWhenNotSpan
+          ? { open: false, bound: span.end }
+          : openEnd(event.date.end);
     openPeriod(kind, t, event, rule, span.start, end);
   }
 
@@ -238,17 +253,24 @@ export function deriveRelations(events: readonly RelationEvent[], groups: readon
       pledge: 'affiliation',
       recognition: 'affiliation',
       founding: 'affiliation',
+      membership: 'affiliation',
       merger: 'merger',
       split: 'split',
       truce: 'truce',
       cooperation: 'alliance',
+      ties: 'alliance',
       clash: 'rivalry',
+      rivalry: 'rivalry',
       talks: 'talks',
     };
     const kind = kindOf[type];
     if (event.weak) {
       // Denied and speculative reports open nothing and close nothing: they are listed as links.
       if (!kind || (type === 'founding' && !event.founded)) continue;
+      if (type === 'founding') {
+        for (const founder of event.founders ?? []) addLink(kind, { x: event.founded!, y: founder, directed: true }, event);
+        continue;
+      }
       const directed = RELATION_KINDS[kind].directed;
       const list = type === 'recognition' ? ties(event, true).map((t) => ({ x: t.y, y: t.x, directed: t.directed })) : ties(event, directed);
       for (const t of list) addLink(kind, t, event);
@@ -264,8 +286,11 @@ export function deriveRelations(events: readonly RelationEvent[], groups: readon
         break;
       case 'founding':
         if (!event.founded) break;
-        for (const founder of event.actors.filter((a) => a !== event.founded))
+        for (const founder of event.founders ?? [])
           affiliate({ x: event.founded, y: founder, directed: true }, event, 'founding-opens-affiliation');
+        break;
+      case 'membership':
+        for (const t of ties(event, true)) affiliate(t, event, 'membership-opens-affiliation', false);
         break;
       case 'merger':
         for (const t of ties(event, true)) {
@@ -309,8 +334,12 @@ export function deriveRelations(events: readonly RelationEvent[], groups: readon
       case 'cooperation':
         for (const t of ties(event, false)) episode('alliance', t, event, 'cooperation-over-its-span', true);
         break;
+      case 'ties':
+        for (const t of ties(event, false)) episode('alliance', t, event, 'ties-as-cooperation', true);
+        break;
       case 'clash':
-        for (const t of ties(event, false)) episode('rivalry', t, event, 'clashes-open-rivalry', true);
+      case 'rivalry':
+        for (const t of ties(event, false)) episode('rivalry', t, event, 'fighting-or-rivalry-opens-rivalry', true);
         break;
       case 'talks':
         for (const t of ties(event, false)) episode('talks', t, event, 'talks-on-their-dates', false);

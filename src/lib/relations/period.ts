@@ -77,13 +77,13 @@ export function closingBound(date: DateInterval & { inferred?: boolean }): Bound
 /**
  * Start and end of a period that runs over an event's own dates (a truce over its reported span,
  * cooperation over the months reported, talks on the day reported). A `range` is a span the
- * source reports, so the period holds throughout it; any other precision (a day, a month, a year,
+ * source reports, so the period holds throughout it (an `open` span too, up to its last report); any other precision (a day, a month, a year,
  * undated bounds) is a window in which the episode happened, so the period is only possible
  * ("uncertain") across it, or certain on its one day.
  */
 export function spanOf(date: DateInterval & { inferred?: boolean }): { start: Bound; end: Bound } {
   const whole = boundOf(date);
-  if (date.precision !== 'range') return { start: whole, end: { ...whole } };
+  if (date.precision !== 'range' && date.precision !== 'open') return { start: whole, end: { ...whole } };
   return {
     start: { ...whole, end: date.start, label: edgeLabel(date.start, 'start') },
     end: { ...whole, start: date.end, label: edgeLabel(date.end, 'end') },
@@ -147,7 +147,7 @@ export function lastPossibleDay(span: Span): string | null {
 /** Reader-facing label of a bound as the start of something: "25 June 2014", "about June 2014", "between 2013 and 25 June 2014". */
 function startText(b: Bound): string {
   if (b.precision === 'undated') return b.label.replace(/^undated, /, '');
-  return b.inferred ? `about ${b.label}` : b.label;
+  return b.inferred && !/^(about|roughly) /.test(b.label) ? `about ${b.label}` : b.label;
 }
 
 /**

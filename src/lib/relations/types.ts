@@ -59,8 +59,16 @@ export interface RelationEvent {
   support: string;
   /** Set when the event can open nothing: only denials, or only speculation. */
   weak?: 'denied' | 'speculative';
-  /** For a founding event that names its founder: the group founded (the other actors founded it). */
+  /** For a founding event whose claims name a founder: the group founded. */
   founded?: string;
+  /** For a founding event: the groups that founded it (sent someone to set it up, created it). */
+  founders?: string[];
+  /**
+   * Set when the groups took part only through individual members the articles do not name as
+   * acting for them (local commanders, a commander): the tie is local, described by these labels,
+   * and drawn between the organisations only when a reader rolls local ties up.
+   */
+  through?: string[];
   /** For a renaming: the groups the new name is reported to distance the group from. */
   awayFrom?: string[];
   conflicts: EventConflict[];
@@ -78,9 +86,11 @@ export type RuleId =
   | 'split-closes-and-opens-split'
   | 'disavowal-closes'
   | 'renaming-away-closes'
+  | 'membership-opens-affiliation'
   | 'truce-over-its-span'
   | 'cooperation-over-its-span'
-  | 'clashes-open-rivalry'
+  | 'ties-as-cooperation'
+  | 'fighting-or-rivalry-opens-rivalry'
   | 'talks-on-their-dates'
   | 'same-tie-confirms';
 
@@ -129,6 +139,8 @@ export interface Period extends Span {
   /** Events that open, confirm and close it, in time order. */
   evidence: PeriodEvidence[];
   conflicts: PeriodConflict[];
+  /** Set when the tie was reported only between unnamed members (local commanders): their descriptions. */
+  through?: string[];
   /** Set when a reader rolled local units up: the unit through which an organisation holds this tie. */
   via?: string[];
 }

@@ -36,7 +36,7 @@ describe('affiliation rules', () => {
   });
 
   it('a group founded by another is its affiliate from the founding', () => {
-    const p = only(derive([ev('f', 'founding', '?2010/2013', { actors: ['nusra', 'is'] }, { founded: 'nusra' })]).periods);
+    const p = only(derive([ev('f', 'founding', '?2010/2013', { actors: ['nusra', 'is'] }, { founded: 'nusra', founders: ['is'] })]).periods);
     expect([p.from, p.to, p.rule]).toEqual(['nusra', 'is', 'founding-opens-affiliation']);
   });
 
@@ -59,7 +59,7 @@ describe('affiliation rules', () => {
 
   it('one allegiance at a time: a new affiliation closes the old one on its date', () => {
     const layer = derive([
-      ev('f', 'founding', '2011', { actors: ['nusra', 'is'] }, { founded: 'nusra' }),
+      ev('f', 'founding', '2011', { actors: ['nusra', 'is'] }, { founded: 'nusra', founders: ['is'] }),
       ev('r', 'recognition', '2013-06', { from: ['aq'], to: ['nusra'] }),
     ]);
     const [toIs, toAq] = [layer.periods.find((p) => p.to === 'is')!, layer.periods.find((p) => p.to === 'aq')!];
@@ -77,7 +77,7 @@ describe('affiliation rules', () => {
 });
 
 describe('splits, refusals, disavowals and renamings', () => {
-  const branch = ev('branch', 'founding', '?2003/2006', { actors: ['is', 'aq'] }, { founded: 'is' });
+  const branch = ev('branch', 'founding', '?2003/2006', { actors: ['is', 'aq'] }, { founded: 'is', founders: ['aq'] });
 
   it('after the break, IS has no parent; the break opens an open-ended split', () => {
     const layer = derive([branch, ev('break', 'split', '2014-02-03', { from: ['aq'], to: ['is'] })]);
@@ -135,7 +135,7 @@ describe('splits, refusals, disavowals and renamings', () => {
 
   it('a refused merger bid ends, and so does the refusing group’s affiliation to the group that announced it', () => {
     const layer = derive([
-      ev('f', 'founding', '2011', { actors: ['nusra', 'is'] }, { founded: 'nusra' }),
+      ev('f', 'founding', '2011', { actors: ['nusra', 'is'] }, { founded: 'nusra', founders: ['is'] }),
       ev('bid', 'merger', '2013-04-09', { from: ['is'], to: ['nusra'] }),
       ev('no', 'rejection', '2013-04-10', { from: ['nusra'], to: ['is'] }),
     ]);
@@ -250,7 +250,7 @@ describe('episodes: truces, cooperation, rivalry, talks', () => {
       ev('c2', 'clash', '?2014-08/2015-04', { actors: ['is', 'nusra'] }),
     ]);
     const p = only(layer.periods);
-    expect([p.kind, p.rule, p.end]).toEqual(['rivalry', 'clashes-open-rivalry', expect.objectContaining({ open: true, asOf: '2015-04-30' })]);
+    expect([p.kind, p.rule, p.end]).toEqual(['rivalry', 'fighting-or-rivalry-opens-rivalry', expect.objectContaining({ open: true, asOf: '2015-04-30' })]);
   });
 
   it('talks hold on their dates only, never open-ended', () => {
@@ -277,7 +277,7 @@ describe('episodes: truces, cooperation, rivalry, talks', () => {
 describe('the layer', () => {
   it('does not depend on the order of its input', () => {
     const events = [
-      ev('f', 'founding', '2011', { actors: ['nusra', 'is'] }, { founded: 'nusra' }),
+      ev('f', 'founding', '2011', { actors: ['nusra', 'is'] }, { founded: 'nusra', founders: ['is'] }),
       ev('r', 'recognition', '2013-06', { from: ['aq'], to: ['nusra'] }),
       ev('c', 'clash', '?2013/2014-06-25', { actors: ['is', 'nusra'] }),
     ];
