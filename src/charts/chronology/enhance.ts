@@ -5,6 +5,7 @@
  * wires DOM events to it and re-renders through layout → render → patch. Content strings only
  * ever reach the page as text nodes or attribute values.
  */
+import { routes } from '../../lib/routes';
 import { labelOf } from '../../lib/chronology/dates';
 import {
   defaultDomain,
@@ -797,6 +798,10 @@ class ChronoChart extends HTMLElement {
     }
     const more = el('p');
     more.append(el('a', 'Event page', { href: `/events/${encodeURIComponent(ev.id)}/` }));
+    if (ev.relationship) {
+      // The network as it stood at the end of the event's window (relationship events only).
+      more.append(' · ', el('a', 'The network on this date', { href: `${routes.network()}?at=${ev.end}` }));
+    }
     parts.push(more);
     panel.replaceChildren(...parts);
     panel.hidden = false;

@@ -13,7 +13,7 @@ export type Variant = 'wide' | 'narrow';
 /** Width and height of each variant's viewBox, in px. */
 export const VARIANT_SIZE: Record<Variant, { width: number; height: number }> = {
   wide: { width: 960, height: 620 },
-  narrow: { width: 360, height: 640 },
+  narrow: { width: 360, height: 760 },
 };
 
 /** A node: one group, at the same place on every date. */

@@ -9,7 +9,7 @@ import { LINEAGES } from '../../lib/chronology/vocabulary';
 import { spanLabel } from '../../lib/relations/period';
 import { changeDays } from '../../lib/relations/query';
 import type { Link, Period, RelationGroup, RelationLayer } from '../../lib/relations/types';
-import { layoutPositions, type LayoutNode, type LayoutTie } from './layout/positions';
+import { layoutPositions, relaxInto, rotateInto, type LayoutNode, type LayoutTie } from './layout/positions';
 import type { NetworkData, NetworkEvent, NetworkGroup, NetworkLink, NetworkPeriod } from './model';
 
 /** The date the network opens on when none is asked for: the day four of the five articles report on. */
@@ -118,7 +118,7 @@ export function toNetworkData(
   });
   const ties = [...weights.values()];
   const wide = layoutPositions(nodes, ties, 'wide', { seed: options.seed });
-  const narrow = layoutPositions(nodes, ties, 'narrow', { seed: options.seed });
+  const narrow = relaxInto(rotateInto(wide, 'narrow'), nodes, 'narrow', { seed: options.seed });
   const networkGroups: NetworkGroup[] = groups.map((g) => {
     const level = levelOf.get(g.id);
     return {

@@ -34,6 +34,8 @@ export interface PlannedNode {
   dimmed: boolean;
   /** Accessible label: name and ties that day. */
   aria: string;
+  /** Label alignment: centred, or towards the inside near the view's edges. */
+  anchor: 'start' | 'middle' | 'end';
 }
 
 /** An edge as drawn on the day: one period. */
@@ -232,19 +234,23 @@ export function planNetwork(data: NetworkData, state: NetworkState, variant: Var
         id: g.id,
         x,
         y,
-        label: n.short,
+        // The narrow variant cuts long labels (the accessible name keeps the whole name).
+        label: variant === 'narrow' && n.short.length > 24 ? `${n.short.slice(0, 22).trimEnd()}…` : n.short,
         name: n.name,
         level: g.level,
         lineage: g.lineage,
         idle: ties === 0,
+        anchor: x < 60 ? 'start' : x > width - 60 ? 'end' : 'middle',
         selected: state.group === g.id,
         dimmed: state.group !== null && !tiedToSelected.has(g.id) && state.group !== g.id,
         aria: `${n.name}${g.level === 'local' ? ' (local unit)' : ''}: ${ties === 0 ? 'no relationship' : ties === 1 ? '1 relationship' : `${ties} relationships`} on ${labelOf(day)}.`,
       };
     });
 
+  // Lineage zones on the wide view; the narrow one keeps the arrangement without boxes, which
+  // would overlap once the layout is turned to portrait.
   const zones: PlannedZone[] = [];
-  for (const [lineage, label] of Object.entries(data.lineages)) {
+  for (const [lineage, label] of variant === 'wide' ? Object.entries(data.lineages) : []) {
     const members = data.groups.filter((g) => g.lineage === lineage && !hidden.has(g.id));
     if (members.length === 0) continue;
     const xs = members.map((g) => g.pos[variant][0]);
@@ -252,14 +258,10 @@ export function planNetwork(data: NetworkData, state: NetworkState, variant: Var
     const pad = 18;
     const x = Math.max(2, Math.min(...xs) - pad);
     const y = Math.max(2, Math.min(...ys) - pad - 12);
-    zones.push({
-      lineage,
-      label,
-      x,
-      y,
-      width: Math.min(width - 2, Math.max(...xs) + pad) - x,
-      height: Math.min(height - 2, Math.max(...ys) + pad + 14) - y,
-    });
+    // At least as wide as its label (about 6 px a character at 11 px), kept inside the view.
+    const w = Math.max(Math.min(width - 2, Math.max(...xs) + pad) - x, label.length * 6.2 + 16);
+    const zx = Math.max(2, Math.min(x, width - 2 - w));
+    zones.push({ lineage, label, x: zx, y, width: w, height: Math.min(height - 2, Math.max(...ys) + pad + 14) - y });
   }
 
   const onDay = data.links.filter((l) => l.s0 <= day && day <= l.e1);

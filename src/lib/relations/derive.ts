@@ -75,7 +75,7 @@ function ties(event: RelationEvent, directed: boolean): Tie[] {
   const out: Tie[] = [];
   const seen = new Set<string>();
   const add = (x: string, y: string, d: boolean) => {
-    if (x === y) return;
+    if (x === y || event.skipPairs?.includes(pairKey(x, y))) return;
     const key = d ? `${x}>${y}` : pairKey(x, y);
     if (seen.has(key)) return;
     seen.add(key);

@@ -17,12 +17,14 @@
  * - Status words come from support and presentation: contested → "disputed"; hedged → "alleged"
  *   ("speculative" when every account speculates); otherwise "stated" when every account states
  *   it, else "reported". Denied reports and pure speculation open nothing.
- * - A closing report cannot end later than the first article reporting it as past: the window
- *   of an event is cut at the earliest publication date of the articles citing it.
+ * - An event happened by the time the first article citing it was published: its window is cut
+ *   there. An event with no lower bound at all is placed at its first report (a tie reported
+ *   without a date is drawn from its report, not from the beginning of time).
  */
 import { toInterval } from '../chronology/dates';
 import type { Chronology, ChronologyEvent, Citation, DateInterval, Party } from '../chronology/types';
 import { deriveRelations } from './derive';
+import { pairKey } from './pair';
 import type { ClaimRef, EventConflict, RelationEvent, RelationGroup, RelationLayer } from './types';
 
 /** Groups at their level: local units are local, with the organisation they are a unit of. */
@@ -84,8 +86,11 @@ function sidesOf(c: Citation, unitFor: (id: string) => string): Sides {
 /** The window of an event, cut at the earliest publication of the articles citing it. */
 function reportedWindow(e: ChronologyEvent, published: ReadonlyMap<string, string>): DateInterval {
   const first = e.sources.map((c) => published.get(c.source)).filter((d): d is string => !!d).sort()[0];
-  if (!first || e.date.end <= first || e.date.start > first) return e.date;
-  return { ...e.date, end: first, label: `${e.date.label}, reported by ${toLabel(first)}` };
+  let date: DateInterval = e.date;
+  if (first && date.end > first && date.start <= first) date = { ...date, end: first, label: `${date.label}, reported by ${toLabel(first)}` };
+  // With no lower bound, a tie is drawn from its first report, not from the beginning of time.
+  if (date.openStart) date = { ...date, start: date.end };
+  return date;
 }
 
 const toLabel = (day: string) => toInterval({ text: day, day }).label;
@@ -93,7 +98,13 @@ const toLabel = (day: string) => toInterval({ text: day, day }).label;
 /** One chronology event as the layer reads it. */
 export function toRelationEvent(
   e: ChronologyEvent,
-  context: { unitOf: ReadonlyMap<string, string>; kinds: ReadonlyMap<string, string>; published: ReadonlyMap<string, string> },
+  context: {
+    unitOf: ReadonlyMap<string, string>;
+    kinds: ReadonlyMap<string, string>;
+    published: ReadonlyMap<string, string>;
+    /** Group id → the parent its record files it under. */
+    parents: ReadonlyMap<string, string>;
+  },
 ): RelationEvent {
   // Organisations named by some articles where others name one of their units: the unit.
   const named = new Set(e.sources.flatMap((c) => c.parties.map((p) => p.group)));
@@ -140,6 +151,15 @@ export function toRelationEvent(
   if (e.support === 'denied') out.weak = 'denied';
   else if (status === 'speculative') out.weak = 'speculative';
   if (throughMembers && members.length > 0) out.through = members;
+  // In an event with more than two groups, a group and its own branch (or two branches of one
+  // group) are named together, not tied to each other: "al-Qaeda and its branches AQAP and AQIM".
+  if (actors.length > 2) {
+    const parent = (id: string) => context.parents.get(id);
+    const skip = actors.flatMap((x, i) =>
+      actors.slice(i + 1).filter((y) => parent(x) === y || parent(y) === x || (parent(x) !== undefined && parent(x) === parent(y))).map((y) => pairKey(x, y)),
+    );
+    if (skip.length > 0) out.skipPairs = skip;
+  }
   if (e.type === 'founding') {
     const founded = [...new Set(withSides.flatMap((s) => s.to))];
     const founders = [...new Set(withSides.flatMap((s) => s.from))];
@@ -159,6 +179,7 @@ export function relationsOf(chronology: Chronology): RelationLayer {
     unitOf: new Map(groups.filter((g) => g.unitOf).map((g) => [g.id, g.unitOf!])),
     kinds: new Map(chronology.groups.map((g) => [g.id, g.kind as string])),
     published: new Map(chronology.sources.map((s) => [s.id, toInterval(s.published).start])),
+    parents: new Map(chronology.groups.filter((g) => g.parent).map((g) => [g.id, g.parent!])),
   };
   const events = chronology.events
     .filter((e) => e.relationship || e.type === 'founding' || e.type === 'renaming')

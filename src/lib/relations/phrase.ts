@@ -64,14 +64,18 @@ export function otherOf(p: Pick<Period, 'a' | 'b'>, group: string): string {
  * "was reportedly allied with", "broke with", "was reportedly affiliated to". The suffix
  * ("(disputed)") is returned apart so a page can place it after the other group's name.
  */
-export function verbFor(p: Pick<Period, 'kind' | 'directed' | 'from' | 'to' | 'status'>, group: string): { verb: string; suffix: string } {
-  const base = VERBS[p.kind][roleOf(p, group)];
+export function verbFor(
+  p: Pick<Period, 'kind' | 'directed' | 'from' | 'to' | 'status'> & { rule?: Period['rule'] },
+  group: string,
+): { verb: string; suffix: string } {
+  // Links of unspecified nature are worded as links, not as an alliance.
+  const base = p.rule === 'ties-as-cooperation' ? 'had links with' : VERBS[p.kind][roleOf(p, group)];
   return { verb: hedge(base, hedgeOf(p.status)), suffix: statusSuffix(p.status) };
 }
 
 /** A whole sentence from `group`'s side: "<name> was reportedly allied with <other> (disputed)". */
 export function sentenceFor(
-  p: Pick<Period, 'kind' | 'directed' | 'from' | 'to' | 'status' | 'a' | 'b'>,
+  p: Pick<Period, 'kind' | 'directed' | 'from' | 'to' | 'status' | 'a' | 'b'> & { rule?: Period['rule'] },
   group: string,
   name: (id: string) => string,
 ): string {

@@ -73,6 +73,8 @@ export interface RelationEvent {
   awayFrom?: string[];
   conflicts: EventConflict[];
   claims: ClaimRef[];
+  /** Pair keys ("a--b") not to tie even though both groups take part (a group and its own branch in a many-party event). */
+  skipPairs?: string[];
 }
 
 /** Identifiers of the written derivation rules (listed on the method page, kept in the data). */

@@ -43,6 +43,7 @@ class NetworkChart extends HTMLElement implements NetworkController {
       p.hidden = false;
     }
     for (const el of this.querySelectorAll<HTMLElement>('.net-slider, .net-js')) el.hidden = false;
+    for (const el of this.querySelectorAll<HTMLElement>('.net-nojs')) el.hidden = true;
     const units = this.querySelector<HTMLInputElement>('input[data-field="units"]');
     if (units) {
       units.checked = this.state.rollUp;
@@ -59,7 +60,6 @@ class NetworkChart extends HTMLElement implements NetworkController {
       ro.observe(figure);
       this.cleanups.push(() => ro.disconnect());
     }
-    this.querySelector('.net-downloads')?.removeAttribute('hidden');
   }
 
   disconnectedCallback(): void {

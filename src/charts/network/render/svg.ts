@@ -74,7 +74,7 @@ export function renderNode(n: PlannedNode, options: RenderOptions): VNode {
       'aria-label': n.aria,
     },
     h('circle', { class: 'dot', r }),
-    h('text', { class: 'label', y: r + 12, 'text-anchor': 'middle' }, n.label),
+    h('text', { class: 'label', y: r + 12, 'text-anchor': n.anchor }, n.label),
   );
 }
 
