@@ -33,9 +33,20 @@ export const ActorObjectSchema = z
     }
   });
 
-/** An actor on a claim: a group id, or an object with a level, a person or a description. */
-export const ActorRefSchema = z.union([SlugSchema, ActorObjectSchema], {
-  error: 'must be a group id, or an object with "group" and optionally "level", "person", "label"',
+/**
+ * An actor on a claim: a group id, or an object with a level, a person or a description. Parsed
+ * by hand rather than as a union so the message names the field that is wrong (a union reports
+ * only that no option matched).
+ */
+export const ActorRefSchema = z.unknown().transform((value, ctx): string | z.output<typeof ActorObjectSchema> => {
+  if (typeof value !== 'string' && (typeof value !== 'object' || value === null || Array.isArray(value))) {
+    ctx.addIssue({ code: 'custom', message: 'must be a group id, or an object with "group" and optionally "level", "person", "label"' });
+    return z.NEVER;
+  }
+  const result = typeof value === 'string' ? SlugSchema.safeParse(value) : ActorObjectSchema.safeParse(value);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) ctx.addIssue({ ...issue, input: value } as Parameters<typeof ctx.addIssue>[0]);
+  return z.NEVER;
 });
 
 const GroupListSchema = z.array(ActorRefSchema).min(1, 'must name at least one group id');
@@ -84,7 +95,7 @@ export const ClaimSchema = z
     }),
     /** Who originally said it (provenance). */
     origin: OriginSchema,
-    /** The chain from the origin to this article, in order, where the article shows it (e.g. ["AFP"]). */
+    /** The chain from the origin to this article, in order, where the article shows it (e.g. ["AFP"]; "Reuters/AFP" for one step credited to several wires). */
     via: z.array(ProseSchema).optional(),
     /** Overrides the partisan flag the origin kind implies (party and partisan-media are partisan). */
     partisan: z.boolean().optional(),

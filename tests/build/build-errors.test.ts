@@ -38,7 +38,7 @@ describe('astro build on invalid content', () => {
     expect(status).not.toBe(0);
     expect(output).toContain('first.mdx');
     expect(output).toMatch(/claims\.0\.status|claims\[0\]\.status/);
-    expect(output).toContain('unknown status "rumoured": use one of confirmed, reported');
+    expect(output).toContain('unknown status "rumoured": use one of stated, reported');
   }, 150_000);
 
   it('fails on a cross-file error, naming the file, the field and the fix', () => {

@@ -7,7 +7,7 @@ import {
   STATUS_FIRMNESS,
   symbolPath,
 } from '../../src/charts/chronology/encoding';
-import { EVENT_FAMILIES, STATUS_IDS } from '../../src/lib/chronology/vocabulary';
+import { EVENT_FAMILIES, SUPPORT_IDS } from '../../src/lib/chronology/vocabulary';
 
 // The site's theme backgrounds (src/styles/global.css): page and surface, light and dark.
 const LIGHT = ['#ffffff', '#f4f4f1'];
@@ -59,14 +59,14 @@ describe('family encoding', () => {
   });
 });
 
-describe('status encoding', () => {
-  it('maps every status to a drawing style, firm ones filled', () => {
-    expect(Object.keys(STATUS_FIRMNESS).sort()).toEqual([...STATUS_IDS].sort());
-    expect(STATUS_FIRMNESS.confirmed).toBe('firm');
-    expect(STATUS_FIRMNESS.reported).toBe('firm');
-    expect(STATUS_FIRMNESS.alleged).toBe('claimed');
-    expect(STATUS_FIRMNESS.speculative).toBe('claimed');
-    expect(STATUS_FIRMNESS.disputed).toBe('contested');
+describe('support encoding', () => {
+  it('maps every support level to a drawing style, events with an independent origin filled', () => {
+    expect(Object.keys(STATUS_FIRMNESS).sort()).toEqual([...SUPPORT_IDS].sort());
+    expect(STATUS_FIRMNESS.corroborated).toBe('firm');
+    expect(STATUS_FIRMNESS['single-origin']).toBe('firm');
+    expect(STATUS_FIRMNESS['party-claim']).toBe('claimed');
+    expect(STATUS_FIRMNESS.hedged).toBe('claimed');
+    expect(STATUS_FIRMNESS.contested).toBe('contested');
     expect(STATUS_FIRMNESS.denied).toBe('contested');
   });
 });

@@ -53,12 +53,11 @@ describe('prepareChart', () => {
   it('offers only filter values present in the data, and a legend of the families shown', () => {
     expect(c.filters.types.map((t) => t.id)).not.toContain('recognition');
     expect(c.filters.statuses.map((s) => s.id)).toEqual([
-      'confirmed',
-      'reported',
-      'alleged',
-      'disputed',
+      'corroborated',
+      'single-origin',
+      'hedged',
+      'contested',
       'denied',
-      'speculative',
     ]);
     expect(c.legend.map((l) => l.family)).not.toContain('politics');
   });

@@ -77,7 +77,7 @@ describe('escaping', () => {
   it('labels events with title, type, date, who, status and disagreement', () => {
     const pledge = data.events.find((e) => e.id === 'albu-kamal-pledge')!;
     expect(eventLabel(pledge, names)).toBe(
-      "Al-Nusra unit in Albu Kamal pledges to ISIS. Pledge of allegiance, 25 June 2014. al-Nusra Front's Albu Kamal branch towards Islamic State of Iraq and Syria. Disputed. Sources disagree.",
+      "Al-Nusra unit in Albu Kamal pledges to ISIS. Pledge of allegiance, 25 June 2014. al-Nusra Front's Albu Kamal branch towards Islamic State of Iraq and Syria. Contested. Sources disagree.",
     );
   });
 });

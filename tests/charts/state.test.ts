@@ -29,13 +29,13 @@ describe('parseState', () => {
   it('reads a full view', () => {
     expect(
       parse(
-        '?from=2014-01&to=2015-06&groups=nusra,isis&types=pledge&status=disputed&sources=reuters-2014&event=albu-kamal-pledge&view=table',
+        '?from=2014-01&to=2015-06&groups=nusra,isis&types=pledge&status=contested&sources=reuters-2014&event=albu-kamal-pledge&view=table',
       ),
     ).toEqual({
       view: [dayToMs('2014-01-01'), dayToMs('2015-07-01')],
       groups: ['isis', 'nusra'],
       types: ['pledge'],
-      statuses: ['disputed'],
+      statuses: ['contested'],
       sources: ['reuters-2014'],
       event: 'albu-kamal-pledge',
       table: true,
@@ -115,14 +115,14 @@ describe('serialiseState', () => {
       view: [dayToMs('2014-01-01'), dayToMs('2015-07-01')],
       groups: ['isis', 'nusra'],
       types: ['pledge', 'split'],
-      statuses: ['confirmed'],
+      statuses: ['corroborated'],
       sources: ['afp-2014'],
       event: 'caliphate',
       table: true,
     };
     const qs = serialiseState(state, domain);
     expect(qs).toBe(
-      '?from=2014-01-01&to=2015-06-30&groups=isis,nusra&types=pledge,split&status=confirmed&sources=afp-2014&event=caliphate&view=table',
+      '?from=2014-01-01&to=2015-06-30&groups=isis,nusra&types=pledge,split&status=corroborated&sources=afp-2014&event=caliphate&view=table',
     );
     expect(parse(qs)).toEqual(state);
   });
@@ -138,7 +138,7 @@ describe('filters', () => {
     const ids = (s: Partial<ChartState>) => filterEvents(data.events, { ...DEFAULT_STATE, ...s }).map((e) => e.id);
     expect(ids({ types: ['pledge'] })).toEqual(['nusra-pledge-aq', 'albu-kamal-pledge']);
     expect(ids({ groups: ['ahrar'] })).toEqual(['jaish-al-fath', 'ahrar-nusra-talks']);
-    expect(ids({ statuses: ['alleged', 'speculative'] })).toEqual(['qalamoun-truce', 'ahrar-nusra-talks']);
+    expect(ids({ statuses: ['hedged'] })).toEqual(['qalamoun-truce', 'ahrar-nusra-talks']);
     expect(ids({ sources: ['afp-2016'] })).toEqual(['jfs-split']);
     expect(ids({ groups: ['nusra'], types: ['split', 'pledge'] })).toEqual(['nusra-pledge-aq', 'jfs-split']);
     expect(ids({ groups: ['united-states'], types: ['pledge'] })).toEqual([]);

@@ -19,6 +19,11 @@ const PAGES = [
   ['search', '/search/?q=ISIL'],
   ['not found', '/no-such-page/'],
   ['embedded event', '/embed/events/albu-kamal-pledge/'],
+  ['people index', '/people/'],
+  ['person', '/people/abu-muhammad-al-jawlani/'],
+  ['places index', '/places/'],
+  ['place', '/places/albu-kamal/'],
+  ['corrections', '/corrections/'],
 ] as const;
 
 /** Collects page errors and requests to other origins while a test runs. */

@@ -178,7 +178,9 @@ describe('sitemap and robots.txt', () => {
     expect(paths).toContain('/events/local-pledge/');
     expect(paths).toContain('/groups/beta-local/');
     expect(paths).toContain('/sources/second/');
-    expect(paths).toHaveLength(STATIC_PAGES.length + chronology.events.length + chronology.groups.length + chronology.sources.length);
+    expect(paths).toHaveLength(
+      STATIC_PAGES.length + chronology.events.length + chronology.groups.length + chronology.sources.length + chronology.people.length + chronology.places.length,
+    );
     expect(new Set(paths).size).toBe(paths.length);
     // trailingSlash: 'always'
     expect(paths.every((p) => p.endsWith('/'))).toBe(true);

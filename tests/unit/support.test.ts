@@ -53,7 +53,7 @@ describe('provenance', () => {
 describe('independent origins', () => {
   it('counts two (or three) articles relaying one monitor through one wire as one origin', () => {
     const { origins, support: s } = support([
-      claim('dw', 'reported', observatory, ['Reuters', 'AFP', 'dpa', 'AP']),
+      claim('dw', 'reported', observatory, ['Reuters/AFP/dpa/AP']),
       claim('rappler', 'reported', observatory, ['AFP']),
       claim('ibt', 'reported', observatory, ['AFP']),
     ]);
@@ -67,7 +67,7 @@ describe('independent origins', () => {
 
   it("merges own-voice statements of two outlets running a common wire, but not an unrelated author's", () => {
     const { origins, support: s } = support([
-      claim('dw', 'stated', { kind: 'wire', name: 'Wire copy' }, ['Reuters', 'AFP', 'dpa', 'AP']),
+      claim('dw', 'stated', { kind: 'wire', name: 'Wire copy' }, ['Reuters/AFP/dpa/AP']),
       claim('rappler', 'stated', { kind: 'wire', name: 'AFP' }, ['AFP']),
       claim('nw', 'stated', { kind: 'author' }),
     ]);

@@ -81,8 +81,9 @@ export function attributionOf(p: Provenance, via: readonly string[] = []): strin
 
 const OWN_VOICE = new Set(['author', 'wire']);
 
+/** The news agencies in a chain; "Reuters/AFP/dpa/AP" is one step credited to several wires. */
 function agencies(via: readonly string[] | undefined): Set<string> {
-  return new Set((via ?? []).map((v) => v.toLowerCase()));
+  return new Set((via ?? []).flatMap((v) => v.split('/')).map((v) => v.trim().toLowerCase()));
 }
 
 /**
@@ -120,11 +121,11 @@ export function independentOrigins(
   });
   return [...groups.values()].map((members) => {
     const first = members[0]!;
-    // The shortest chain shown is the most specific one an article gives.
+    // The shortest chain (fewest steps, then fewest alternatives) is the most specific one an article gives.
     const shortest = members
       .map((m) => m.via ?? [])
       .filter((v) => v.length > 0)
-      .sort((a, b) => a.length - b.length)[0];
+      .sort((a, b) => a.length - b.length || a.join().length - b.join().length)[0];
     const o = first.c.provenance.origin;
     const who = o.kind === 'author' ? `the article itself` : (o.name ?? 'unnamed reports');
     return {

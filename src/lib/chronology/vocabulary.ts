@@ -322,6 +322,13 @@ export const LEVELS = {
 /** A level of analysis. */
 export type Level = keyof typeof LEVELS;
 
+/** Short reader-facing label of each level ("local unit"). */
+export const LEVEL_LABELS: Record<Level, string> = {
+  organisation: 'organisation',
+  'local-unit': 'local unit',
+  individual: 'individual',
+};
+
 /** Level ids, widest first. */
 export const LEVEL_IDS = Object.keys(LEVELS) as Level[];
 
@@ -345,7 +352,7 @@ export const LINEAGES = {
   'islamic-state': 'The Islamic State line',
   nusra: 'The al-Nusra line',
   'al-qaeda': 'Al-Qaeda central and its branches',
-  rebels: 'Syrian rebels and the Free Syrian Army',
+  rebels: 'Syrian rebels and the FSA',
   islamist: 'Syrian Islamist coalitions',
   states: 'States and governments',
   other: 'Others',

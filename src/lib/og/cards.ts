@@ -5,6 +5,12 @@ import { clipEvents, periodAround } from '../chronology/period';
 import type { Chronology, ChronologyEvent, ChronologyGroup } from '../chronology/types';
 import { EVENT_TYPES, LINEAGES, SUPPORT_LABELS } from '../chronology/vocabulary';
 import { SITE } from '../site';
+import { hasRtl } from '../text-direction';
+
+/** Wraps right-to-left text in Unicode isolates (FSI…PDI), the plain-text form of <bdi>, so it keeps its order in a mixed line. */
+export function isolate(text: string): string {
+  return hasRtl(text) ? `\u2068${text}\u2069` : text;
+}
 import type { CardInput } from './card';
 
 function domain(c: Chronology): { from: string; to: string } {
@@ -18,7 +24,7 @@ export function eventCard(c: Chronology, event: ChronologyEvent): CardInput {
   const index = indexOf(c);
   const around = periodAround(event, 18);
   // Names as they were at the event's date (nameAt), titles aside.
-  const short = (id: string) => event.names[id]?.short ?? index.group(id)?.shortName ?? id;
+  const short = (id: string) => isolate(event.names[id]?.short ?? index.group(id)?.shortName ?? id);
   const who =
     event.directed && event.from.length
       ? `${event.from.map(short).join(', ')} → ${event.to.map(short).join(', ')}`
