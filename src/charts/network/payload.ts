@@ -117,7 +117,7 @@ export function toNetworkData(
     };
   });
   const ties = [...weights.values()];
-  const wide = layoutPositions(nodes, ties, 'wide', { seed: options.seed });
+  const wide = layoutPositions(nodes, ties, 'wide', { seed: options.seed, lineageOrder: lineageOrder });
   const narrow = relaxInto(rotateInto(wide, 'narrow'), nodes, 'narrow', { seed: options.seed });
   const networkGroups: NetworkGroup[] = groups.map((g) => {
     const level = levelOf.get(g.id);

@@ -26,10 +26,11 @@ export interface LayoutTie {
   weight: number;
 }
 
-/** Options: the random seed and ticks (defaults 7 and 400). */
+/** Options: the random seed and ticks (defaults 7 and 400), and the lineages' order (default: sorted). */
 export interface LayoutOptions {
   seed?: number;
   ticks?: number;
+  lineageOrder?: readonly string[];
 }
 
 interface SimNode extends SimulationNodeDatum {
@@ -76,7 +77,9 @@ export function layoutPositions(
   options: LayoutOptions = {},
 ): Map<string, [number, number]> {
   const { width, height } = VARIANT_SIZE[variant];
-  const lineages = [...new Set(nodes.map((n) => n.lineage))];
+  const present = new Set(nodes.map((n) => n.lineage));
+  const order = options.lineageOrder ?? [...present].sort();
+  const lineages = [...order.filter((l) => present.has(l)), ...[...present].filter((l) => !order.includes(l)).sort()];
   const anchors = lineageAnchors(lineages, variant);
   // Crowded graphs get smaller radii so they still fit.
   const density = Math.sqrt((width * height) / Math.max(1, nodes.length)) / 60;
@@ -101,7 +104,8 @@ export function layoutPositions(
   });
   const index = new Map(sim.map((n) => [n.id, n]));
   const links: { source: string; target: string; weight: number; structural: boolean }[] = [];
-  for (const t of ties) if (index.has(t.a) && index.has(t.b) && t.a !== t.b) links.push({ source: t.a, target: t.b, weight: t.weight, structural: false });
+  const sortedTies = [...ties].sort((p, q) => p.a.localeCompare(q.a) || p.b.localeCompare(q.b));
+  for (const t of sortedTies) if (index.has(t.a) && index.has(t.b) && t.a !== t.b) links.push({ source: t.a, target: t.b, weight: t.weight, structural: false });
   for (const n of sorted)
     if (n.unitOf && index.has(n.unitOf)) links.push({ source: n.id, target: n.unitOf, weight: 1, structural: true });
   const unit = Math.min(width, height);
