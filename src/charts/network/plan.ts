@@ -230,6 +230,8 @@ export function planNetwork(data: NetworkData, state: NetworkState, variant: Var
       const [x, y] = g.pos[variant];
       const n = names.get(g.id)!;
       const ties = tieCount.get(g.id) ?? 0;
+      // The accessible name starts with the visible label (WCAG 2.5.3), then the full name.
+      const spoken = n.short === n.name ? n.name : `${n.short} (${n.name})`;
       return {
         id: g.id,
         x,
@@ -243,7 +245,7 @@ export function planNetwork(data: NetworkData, state: NetworkState, variant: Var
         anchor: x < 60 ? 'start' : x > width - 60 ? 'end' : 'middle',
         selected: state.group === g.id,
         dimmed: state.group !== null && !tiedToSelected.has(g.id) && state.group !== g.id,
-        aria: `${n.name}${g.level === 'local' ? ' (local unit)' : ''}: ${ties === 0 ? 'no relationship' : ties === 1 ? '1 relationship' : `${ties} relationships`} on ${labelOf(day)}.`,
+        aria: `${spoken}${g.level === 'local' ? ', local unit' : ''}: ${ties === 0 ? 'no relationship' : ties === 1 ? '1 relationship' : `${ties} relationships`} on ${labelOf(day)}.`,
       };
     });
 

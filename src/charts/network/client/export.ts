@@ -19,14 +19,14 @@ function save(blob: Blob, name: string): void {
 
 /** Rasterises an SVG document at a pixel width (the SVG needs nothing outside itself). */
 async function rasterise(svg: string, width: number, height: number): Promise<Blob> {
+  // A data: URL, which the page's Content-Security-Policy allows for images (blob: it does not).
   const img = new Image();
-  img.src = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
   await img.decode();
   const canvas = document.createElement('canvas');
   canvas.width = width;
   canvas.height = height;
   canvas.getContext('2d')!.drawImage(img, 0, 0, width, height);
-  URL.revokeObjectURL(img.src);
   return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
 }
 

@@ -74,7 +74,8 @@ export function renderNode(n: PlannedNode, options: RenderOptions): VNode {
       'aria-label': n.aria,
     },
     h('circle', { class: 'dot', r }),
-    h('text', { class: 'label', y: r + 12, 'text-anchor': n.anchor }, n.label),
+    // The label is drawn for the eye; the group's accessible name carries it whole.
+    h('text', { class: 'label', y: r + 12, 'text-anchor': n.anchor, 'aria-hidden': 'true' }, n.label),
   );
 }
 

@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs';
+import { DOMParser, onWarningStopParsing } from '@xmldom/xmldom';
+import { describe, expect, it } from 'vitest';
+import { contrast } from '../../../src/charts/chronology/encoding';
+import { toMarkup } from '../../../src/charts/chronology/vnode';
+import { KIND_STYLE } from '../../../src/charts/network/encoding';
+import { exportNetwork } from '../../../src/charts/network/export/standalone';
+import { planNetwork } from '../../../src/charts/network/plan';
+import { renderNetwork } from '../../../src/charts/network/render/svg';
+import { renderRows } from '../../../src/charts/network/render/table';
+import { renderStrip } from '../../../src/charts/network/render/strip';
+import { defaultState } from '../../../src/charts/network/state';
+import { deriveRelations } from '../../../src/lib/relations/derive';
+import { checkSnapshot } from '../snapshot';
+import { NETWORK_EVENTS, NETWORK_LEVELS, networkData } from '../../fixtures/relations/network';
+
+const data = networkData();
+const state = { ...defaultState(data), at: '2014-11-15' };
+
+describe('network render', () => {
+  it('matches the wide and narrow snapshots', () => {
+    for (const variant of ['wide', 'narrow'] as const) {
+      const svg = toMarkup(renderNetwork(planNetwork(data, state, variant), { idPrefix: variant, title: 'Fixture network' }));
+      expect(checkSnapshot(`network-fixture-${variant}`, svg)).toBeNull();
+    }
+  });
+
+  it('gives every edge and node an accessible name, and interactive ones a focus target', () => {
+    const tree = renderNetwork(planNetwork(data, state, 'wide'), { idPrefix: 'x', title: 'T', interactive: true });
+    const svg = toMarkup(tree);
+    const doc = new DOMParser({ onError: onWarningStopParsing }).parseFromString(svg, 'image/svg+xml');
+    const groups = Array.from(doc.getElementsByTagName('g')).filter((g) => g.getAttribute('data-id'));
+    expect(groups.length).toBeGreaterThan(5);
+    for (const g of groups) {
+      expect(g.getAttribute('role')).toBe('button');
+      expect(g.getAttribute('tabindex')).toBe('-1');
+      expect(g.getAttribute('aria-label')!.length).toBeGreaterThan(10);
+    }
+  });
+
+  it('escapes hostile names in labels, titles and the table', () => {
+    const hostile = { ...data, groups: data.groups.map((g) => (g.id === 'is' ? { ...g, names: [{ name: '<script>x</script>"' }] } : g)) };
+    const svg = toMarkup(renderNetwork(planNetwork(hostile, state, 'wide'), { idPrefix: 'x', title: '<b>' }));
+    const rows = renderRows(planNetwork(hostile, state, 'wide')).map(toMarkup).join('');
+    for (const out of [svg, rows]) {
+      expect(out).not.toMatch(/<script|<b>/);
+      expect(out).toContain('&lt;script&gt;');
+    }
+  });
+});
+
+describe('network encoding', () => {
+  it('keeps every kind colour ≥ 3:1 against the page in both themes', () => {
+    for (const [kind, s] of Object.entries(KIND_STYLE)) {
+      expect(contrast(s.light, '#ffffff'), kind).toBeGreaterThanOrEqual(3);
+      expect(contrast(s.dark, '#121417'), kind).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('gives each kind its own colour and its own line (geometry, glyph or width)', () => {
+    const styles = Object.values(KIND_STYLE);
+    expect(new Set(styles.map((s) => s.light)).size).toBe(styles.length);
+    expect(new Set(styles.map((s) => `${s.geometry}/${s.glyph}/${s.width}`)).size).toBe(styles.length);
+  });
+
+  it('network.css declares the same colours as encoding.ts', () => {
+    const css = readFileSync('src/charts/network/network.css', 'utf8').toLowerCase();
+    for (const [kind, s] of Object.entries(KIND_STYLE)) {
+      expect(css).toContain(`--net-${kind}: ${s.light.toLowerCase()};`);
+      expect(css).toContain(`--net-${kind}: ${s.dark.toLowerCase()};`);
+    }
+  });
+});
+
+describe('network export', () => {
+  const { svg, width, height } = exportNetwork(data, state, { title: 'Fixture', siteName: 'Site', viewUrl: 'https://example.org/network/?at=2014-11-15' });
+
+  it('is a standalone SVG: no classes, styles, scripts or custom properties; labelled for print', () => {
+    const root = new DOMParser({ onError: onWarningStopParsing }).parseFromString(svg, 'image/svg+xml').documentElement!;
+    expect(root.localName).toBe('svg');
+    expect(svg).not.toMatch(/class="|<style|<script|var\(|data-|aria-/);
+    expect(root.textContent).toContain('Relationships on 15 November 2014');
+    expect(root.textContent).toContain('Sources: A source');
+    expect(root.getElementsByTagName('a')[0]!.getAttribute('href')).toBe('https://example.org/network/?at=2014-11-15');
+    expect(width).toBe(960);
+    expect(height).toBeGreaterThan(620);
+  });
+
+  it('matches its snapshot', () => {
+    expect(checkSnapshot('network-export-fixture', svg)).toBeNull();
+  });
+});
+
+describe('pair strip chart', () => {
+  it('draws one row per period with a label, certain and uncertain parts apart', () => {
+    const layer = deriveRelations(NETWORK_EVENTS, NETWORK_LEVELS);
+    const periods = layer.periods.filter((p) => p.pair === 'is--nusra');
+    const svg = toMarkup(renderStrip(periods, 'IS and Nusra', '2017-04-20'));
+    expect(svg.match(/class="strip-row/g)).toHaveLength(periods.length);
+    expect(svg).toContain('bar uncertain');
+    expect(checkSnapshot('network-strip-fixture', svg)).toBeNull();
+  });
+});
