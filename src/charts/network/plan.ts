@@ -128,14 +128,37 @@ export function periodsFor(data: NetworkData, rollUp: boolean): NetworkPeriod[] 
   return out;
 }
 
+/** Per data set and variant: the last planned edge, row and node of each id, with the inputs they came from. */
+interface Memo {
+  edges: Map<string, { key: string; edge: PlannedEdge; row: PlannedRow }>;
+  geometry: Map<string, EdgeGeometry>;
+  nodes: Map<string, { key: string; node: PlannedNode }>;
+  events: WeakMap<NetworkPeriod, PlannedRow['events']>;
+}
+const memos = new WeakMap<NetworkData, Partial<Record<Variant, Memo>>>();
+
+function memoFor(data: NetworkData, variant: Variant): Memo {
+  let byVariant = memos.get(data);
+  if (!byVariant) memos.set(data, (byVariant = {}));
+  return (byVariant[variant] ??= { edges: new Map(), geometry: new Map(), nodes: new Map(), events: new WeakMap() });
+}
+
+/** Plain string order (localeCompare is far slower, and ids are ASCII). */
+const byString = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+
 /** Short and full names of every group on a day. */
 function namesOn(groups: readonly NetworkGroup[], day: string): Map<string, { name: string; short: string }> {
   return new Map(groups.map((g) => [g.id, nameAt(g, day)]));
 }
 
-/** Plans the network on `state.at` in one variant. */
+/**
+ * Plans the network on `state.at` in one variant. Edges, rows and nodes whose inputs did not
+ * change since the last plan of the same data are returned as the same objects, so renderers can
+ * skip them (a step to the next change touches only the ties that change).
+ */
 export function planNetwork(data: NetworkData, state: NetworkState, variant: Variant): NetworkPlan {
   const { width, height } = VARIANT_SIZE[variant];
+  const memo = memoFor(data, variant);
   const day = state.at;
   const names = namesOn(data.groups, day);
   const full = (id: string) => names.get(id)?.name ?? id;
@@ -165,50 +188,69 @@ export function planNetwork(data: NetworkData, state: NetworkState, variant: Var
 
   const edges: PlannedEdge[] = [];
   const rows: PlannedRow[] = [];
-  const pairs = [...byPair.entries()].sort(([x], [y]) => x.localeCompare(y));
+  const pairs = [...byPair.entries()].sort(([x], [y]) => byString(x, y));
   for (const [, list] of pairs) {
-    list.sort((x, y) => kindRank.get(x.p.kind)! - kindRank.get(y.p.kind)! || x.p.id.localeCompare(y.p.id));
+    list.sort((x, y) => kindRank.get(x.p.kind)! - kindRank.get(y.p.kind)! || byString(x.p.id, y.p.id));
     const offsets = slotOffsets(list.length);
     list.forEach(({ p, s }, i) => {
       const [src, dst] = p.directed && p.from && p.to ? [p.from, p.to] : [p.a, p.b];
       const g0 = groupById.get(src);
       const g1 = groupById.get(dst);
       if (!g0 || !g1) return;
-      const [x0, y0] = g0.pos[variant];
-      const [x1, y1] = g1.pos[variant];
       // Keep the curve's bulge on one side of the pair whatever the direction.
       const sign = src === p.a ? 1 : -1;
-      const style = KIND_STYLE[p.kind];
-      const geometry = edgeGeometry({
-        x0,
-        y0,
-        x1,
-        y1,
-        offset: offsets[i]! * sign,
-        r0: NODE_R[g0.level],
-        r1: NODE_R[g1.level],
-        geometry: style.geometry,
-        arrow: p.directed,
-      });
+      const offset = offsets[i]! * sign;
       const between = p.directed ? `${full(src)} → ${full(dst)}` : `${full(p.a)} – ${full(p.b)}`;
+      const via = p.via ? `through ${p.via.map(full).join(' and ')}` : undefined;
+      const selected = state.period === p.id;
+      const dimmed = state.group !== null && p.a !== state.group && p.b !== state.group;
+      const key = `${s.state}|${s.afterLastReport ? 1 : 0}|${offset}|${dimmed ? 1 : 0}|${selected ? 1 : 0}|${between}|${via ?? ''}`;
+      const cached = memo.edges.get(p.id);
+      if (cached && cached.key === key && cached.edge.period === p) {
+        edges.push(cached.edge);
+        rows.push(cached.row);
+        return;
+      }
+      const gkey = `${p.id}|${offset}`;
+      let geometry = memo.geometry.get(gkey);
+      if (!geometry) {
+        const [x0, y0] = g0.pos[variant];
+        const [x1, y1] = g1.pos[variant];
+        geometry = edgeGeometry({
+          x0,
+          y0,
+          x1,
+          y1,
+          offset,
+          r0: NODE_R[g0.level],
+          r1: NODE_R[g1.level],
+          geometry: KIND_STYLE[p.kind].geometry,
+          arrow: p.directed,
+        });
+        memo.geometry.set(gkey, geometry);
+      }
       const stateText = s.afterLastReport
         ? `not reported since ${labelOf(p.asOf!)}, shown as ongoing`
         : s.state === 'uncertain'
           ? 'may hold (the date falls inside an imprecise start or end)'
           : 'holds';
       const kindLabel = RELATION_KINDS[p.kind].label.toLowerCase();
-      const via = p.via ? `through ${p.via.map(full).join(' and ')}` : undefined;
-      edges.push({
+      const edge: PlannedEdge = {
         ...geometry,
         id: p.id,
         period: p,
         firmness: firmnessOf(p.support),
         state: s,
-        selected: state.period === p.id,
-        dimmed: state.group !== null && p.a !== state.group && p.b !== state.group,
+        selected,
+        dimmed,
         aria: `${between}: ${kindLabel}, ${p.status}; ${stateText}; ${p.label}${via ? `; ${via}` : ''}${p.conflicts.length ? '; sources disagree' : ''}.`,
-      });
-      rows.push({
+      };
+      let events = memo.events.get(p);
+      if (!events) {
+        events = p.events.map((e) => ({ id: e.id, title: data.events[e.id]?.title ?? e.id, role: e.role }));
+        memo.events.set(p, events);
+      }
+      const row: PlannedRow = {
         id: p.id,
         between,
         a: p.a,
@@ -217,10 +259,13 @@ export function planNetwork(data: NetworkData, state: NetworkState, variant: Var
         status: p.status,
         state: stateText,
         period: p.label,
-        events: p.events.map((e) => ({ id: e.id, title: data.events[e.id]?.title ?? e.id, role: e.role })),
+        events,
         conflicts: p.conflicts,
         ...(via ? { via } : {}),
-      });
+      };
+      memo.edges.set(p.id, { key, edge, row });
+      edges.push(edge);
+      rows.push(row);
     });
   }
 
@@ -230,9 +275,14 @@ export function planNetwork(data: NetworkData, state: NetworkState, variant: Var
       const [x, y] = g.pos[variant];
       const n = names.get(g.id)!;
       const ties = tieCount.get(g.id) ?? 0;
+      const selected = state.group === g.id;
+      const dimmed = state.group !== null && !tiedToSelected.has(g.id) && !selected;
+      const key = `${n.short}|${n.name}|${ties}|${selected ? 1 : 0}|${dimmed ? 1 : 0}`;
+      const cached = memo.nodes.get(g.id);
+      if (cached && cached.key === key) return cached.node;
       // The accessible name starts with the visible label (WCAG 2.5.3), then the full name.
       const spoken = n.short === n.name ? n.name : `${n.short} (${n.name})`;
-      return {
+      const node: PlannedNode = {
         id: g.id,
         x,
         y,
@@ -243,10 +293,12 @@ export function planNetwork(data: NetworkData, state: NetworkState, variant: Var
         lineage: g.lineage,
         idle: ties === 0,
         anchor: x < 60 ? 'start' : x > width - 60 ? 'end' : 'middle',
-        selected: state.group === g.id,
-        dimmed: state.group !== null && !tiedToSelected.has(g.id) && state.group !== g.id,
-        aria: `${spoken}${g.level === 'local' ? ', local unit' : ''}: ${ties === 0 ? 'no relationship' : ties === 1 ? '1 relationship' : `${ties} relationships`} on ${labelOf(day)}.`,
+        selected,
+        dimmed,
+        aria: `${spoken}${g.level === 'local' ? ', local unit' : ''}: ${ties === 0 ? 'no relationship' : ties === 1 ? '1 relationship' : `${ties} relationships`} on this date.`,
       };
+      memo.nodes.set(g.id, { key, node });
+      return node;
     });
 
   // Lineage zones on the wide view; the narrow one keeps the arrangement without boxes, which

@@ -3,6 +3,7 @@
  * list update that keeps rows whose content did not change. SVG is patched by the chronology's
  * patch.ts; this is for the table, the list and the details panel.
  */
+import { patchElement } from '../../chronology/patch';
 import type { Child } from '../../chronology/vnode';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -20,24 +21,55 @@ export function create(doc: Document, child: Child, svg = false): Node {
   return el;
 }
 
-const signatures = new WeakMap<Node, string>();
+/** The element tree each live element was last made from (trees are memoised upstream, so identity means unchanged). */
+const madeFrom = new WeakMap<Node, Child>();
 
-/** Replaces `parent`'s children with `items`, reusing a child whose key (data-id) and content are unchanged. */
-export function updateList(parent: Element, items: readonly Child[]): void {
+/**
+ * Brings `parent`'s children in line with `items`, keyed by data-id: an element made from the
+ * very same tree stays untouched, a changed one is replaced, new ones are created, and elements
+ * are only moved when the order changed. `svg` creates in the SVG namespace.
+ */
+export function updateList(parent: Element, items: readonly Child[], svg = false): void {
   const doc = parent.ownerDocument;
-  const old = new Map<string, Element>();
+  const wanted = new Set(items.map((c) => (typeof c === 'string' ? null : (c.attrs['data-id'] as string | undefined) ?? null)));
+  const byKey = new Map<string, Element>();
   for (const el of Array.from(parent.children)) {
     const key = el.getAttribute('data-id');
-    if (key) old.set(key, el);
+    if (key !== null && wanted.has(key)) byKey.set(key, el);
+    else el.remove();
   }
-  const next: Node[] = items.map((item) => {
-    const key = typeof item === 'string' ? null : (item.attrs['data-id'] as string | undefined);
-    const signature = JSON.stringify(item);
-    const reuse = key ? old.get(key) : undefined;
-    if (reuse && signatures.get(reuse) === signature) return reuse;
-    const node = create(doc, item);
-    signatures.set(node, signature);
-    return node;
-  });
-  parent.replaceChildren(...next);
+  let cursor: ChildNode | null = parent.firstChild;
+  for (const item of items) {
+    const key = typeof item === 'string' ? null : ((item.attrs['data-id'] as string | undefined) ?? null);
+    let node: Node | undefined = key !== null ? byKey.get(key) : undefined;
+    if (node && madeFrom.get(node) !== item) {
+      if (svg && typeof item !== 'string') {
+        // SVG: bring the element's attributes and children in line (usually a class or a label).
+        patchElement(node as Element, item, true);
+        madeFrom.set(node, item);
+      } else {
+        const fresh = create(doc, item, svg);
+        madeFrom.set(fresh, item);
+        if (node === cursor) cursor = cursor.nextSibling;
+        node.parentNode?.removeChild(node);
+        node = fresh;
+      }
+    }
+    if (!node) {
+      node = create(doc, item, svg);
+      madeFrom.set(node, item);
+    }
+    if (node === cursor) cursor = cursor.nextSibling;
+    else parent.insertBefore(node, cursor);
+  }
+  while (cursor) {
+    const next: ChildNode | null = cursor.nextSibling;
+    parent.removeChild(cursor);
+    cursor = next;
+  }
+}
+
+/** Records that server-rendered `el` shows `tree` already, so the next update leaves it alone. */
+export function adopt(el: Node, tree: Child): void {
+  madeFrom.set(el, tree);
 }

@@ -25,8 +25,21 @@ export interface RenderOptions {
 /** Node radius by level, in px. */
 export const NODE_RADIUS = { organisation: 6, local: 4 } as const;
 
-/** The element tree of one edge. */
+const edgeTrees = new WeakMap<PlannedEdge, { interactive: boolean; active: boolean; tree: VNode }>();
+const nodeTrees = new WeakMap<PlannedNode, { interactive: boolean; active: boolean; tree: VNode }>();
+
+/** The element tree of one edge, the same object again for the same planned edge and focus (memoised). */
 export function renderEdge(e: PlannedEdge, options: RenderOptions): VNode {
+  const interactive = options.interactive === true;
+  const active = options.active === e.period.id;
+  const cached = edgeTrees.get(e);
+  if (cached && cached.interactive === interactive && cached.active === active) return cached.tree;
+  const tree = buildEdge(e, options);
+  edgeTrees.set(e, { interactive, active, tree });
+  return tree;
+}
+
+function buildEdge(e: PlannedEdge, options: RenderOptions): VNode {
   const p = e.period;
   const style = KIND_STYLE[p.kind];
   const classes = ['edge', `k-${p.kind}`, `s-${e.firmness}`];
@@ -55,8 +68,18 @@ export function renderEdge(e: PlannedEdge, options: RenderOptions): VNode {
   );
 }
 
-/** The element tree of one node: a circle (hollow and smaller for a local unit) and its label. */
+/** The element tree of one node: a circle (hollow and smaller for a local unit) and its label (memoised like edges). */
 export function renderNode(n: PlannedNode, options: RenderOptions): VNode {
+  const interactive = options.interactive === true;
+  const active = options.active === `group:${n.id}`;
+  const cached = nodeTrees.get(n);
+  if (cached && cached.interactive === interactive && cached.active === active) return cached.tree;
+  const tree = buildNode(n, options);
+  nodeTrees.set(n, { interactive, active, tree });
+  return tree;
+}
+
+function buildNode(n: PlannedNode, options: RenderOptions): VNode {
   const classes = ['node', `lvl-${n.level}`];
   if (n.idle) classes.push('is-idle');
   if (n.dimmed) classes.push('is-dimmed');
@@ -130,7 +153,7 @@ export function renderKindSwatch(
     dimmed: false,
     aria: '',
   };
-  const edge = renderEdge(line, { idPrefix: 'swatch', title: '' });
+  const edge = buildEdge(line, { idPrefix: 'swatch', title: '' });
   edge.attrs = { class: edge.attrs.class };
   edge.children = edge.children.filter((c) => typeof c !== 'string' && c.attrs.class !== 'hit');
   return h('svg', { class: 'net-svg net-swatch', viewBox: '0 0 48 16', width: 48, height: 16, 'aria-hidden': 'true' }, edge);

@@ -9,8 +9,16 @@ import type { NetworkPlan, PlannedRow } from '../plan';
 
 const ROLE: Record<string, string> = { opens: 'opened by', confirms: 'confirmed by', closes: 'closed by' };
 
-/** One row: who, kind, status, state that day, the whole period, the events behind it. */
+const rowTrees = new WeakMap<PlannedRow, VNode>();
+
+/** One row: who, kind, status, state that day, the whole period, the events behind it (memoised per planned row). */
 export function renderRow(row: PlannedRow): VNode {
+  let tree = rowTrees.get(row);
+  if (!tree) rowTrees.set(row, (tree = buildRow(row)));
+  return tree;
+}
+
+function buildRow(row: PlannedRow): VNode {
   return h(
     'tr',
     { 'data-id': row.id },
