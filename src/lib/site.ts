@@ -6,6 +6,6 @@ export const SITE = {
   /** Who to credit in citations of the site. */
   publisher: 'Jihadist Alliances Chronology project',
   /** Date of this edition of the content (bump when content changes); citations use it. */
-  edition: '2026-11-22',
+  edition: '2026-11-30',
   language: 'en',
 } as const;

@@ -109,5 +109,5 @@ test('cite this: the event citation is readable without JavaScript and copyable 
   await expect(bibtex).toContainText('@online{al_qaeda_isis_split,');
   await page.getByRole('button', { name: 'Copy APA' }).click();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toContain('Al-Qaeda and ISIS break ties [Chronology entry]');
+  expect(copied).toContain('Al-Qaeda and ISIS break ties; sources differ on who broke with whom [Chronology entry]');
 });

@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { loadChronology } from '../../src/lib/corpus/load';
 import { loadCorrections } from '../../src/lib/corpus/corrections';
 import { provenanceSummary } from '../../src/lib/chronology/support';
+import { toChartData } from '../../src/charts/chronology/payload';
+import { CSV_COLUMNS, eventCsvRow, eventsCsv } from '../../src/lib/publish/data';
 
 const c = loadChronology('content');
 const event = (id: string) => {
@@ -106,6 +108,25 @@ describe('content after the evidence review', () => {
     expect(event('allawi-reports-is-aq-talks').names['nusra']).toBeUndefined();
     expect(event('nusra-renamed-jfs').names['nusra']!.name).toBe('Jabhat Fatah al-Sham');
     expect(event('albu-kamal-pledge').names['nusra']!.name).toBe('al-Nusra Front');
+  });
+
+  it('writes names as they were into events.csv', () => {
+    const names = (id: string) => eventCsvRow(event(id))[CSV_COLUMNS.indexOf('actor_names')];
+    expect(names('baghdadi-becomes-leader')).toBe('Islamic State of Iraq');
+    expect(names('aq-iraq-branch-active')).toBe("Al-Qaeda's branch in Iraq");
+    expect(names('nusra-renamed-jfs')).toBe('Jabhat Fatah al-Sham');
+    expect(eventsCsv(c.events)).toContain('Islamic State of Iraq and Syria (ISIS)');
+  });
+
+  it('gives the chart its names at each date: per event, and per lane over time', () => {
+    const data = toChartData(c);
+    const is = data.groups.find((g) => g.id === 'islamic-state')!;
+    expect(is.shortName).toBe('ISIS and predecessors');
+    expect(is.names?.map((n) => n.short)).toEqual(['AQ in Iraq', 'ISI', 'ISIS', 'Islamic State']);
+    expect(is.names?.[0]).toEqual({ short: 'AQ in Iraq', from: '2003', to: '2006' });
+    const founded = data.events.find((e) => e.id === 'baghdadi-becomes-leader')!;
+    expect(founded.names?.['islamic-state']).toBe('ISI');
+    expect(data.events.find((e) => e.id === 'albu-kamal-pledge')!.status).toBe('single-origin');
   });
 
   it('files the Islamist coalitions apart from the Free Syrian Army', () => {

@@ -81,6 +81,8 @@ describe.each(corpora)('published data from the %s', (_name, dir) => {
       expect(row[col('articles')]).toBe(String(e.articles));
       expect(row[col('inferred')]).toBe(String(e.date.inferred === true));
       expect(row[col('levels')]).toBe(e.levels.join('; '));
+      // Names as they were at the event's date, in the same order as the ids.
+      expect(row[col('actor_names')]!.split('; ')).toHaveLength(e.actors.length);
     });
   });
 

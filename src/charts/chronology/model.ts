@@ -62,6 +62,11 @@ export interface ChartGroup {
   shortName: string;
   lineage: Lineage;
   parent?: string;
+  /**
+   * The group's short names over time (from nameAt's data), for lane labels at the visible dates:
+   * `from`/`to` are "YYYY", "YYYY-MM" or "YYYY-MM-DD" where the sources date the name.
+   */
+  names?: { short: string; from?: string; to?: string }[];
 }
 
 /** A source as the chart reads it. */

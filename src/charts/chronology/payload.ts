@@ -76,6 +76,15 @@ export function toChartData(chronology: Chronology, options: ChartDataOptions = 
         shortName: g.shortName,
         lineage: g.lineage,
         ...(g.parent ? { parent: g.parent } : {}),
+        ...(g.names.length > 1
+          ? {
+              names: g.names.map((n) => ({
+                short: n.short ?? (n.name === g.name ? g.shortName : n.name),
+                ...(n.from ? { from: n.from } : {}),
+                ...(n.to ? { to: n.to } : {}),
+              })),
+            }
+          : {}),
       })),
     sources: chronology.sources.filter((s) => cited.has(s.id)).map((s) => ({ id: s.id, title: s.title })),
     lineages: ALL_LINEAGES,

@@ -127,7 +127,8 @@ export function independentOrigins(
       .filter((v) => v.length > 0)
       .sort((a, b) => a.length - b.length || a.join().length - b.join().length)[0];
     const o = first.c.provenance.origin;
-    const who = o.kind === 'author' ? `the article itself` : (o.name ?? 'unnamed reports');
+    // An author speaks for their article: name them ("Newsweek", "Mary Habeck"), else the source.
+    const who = o.name ?? (o.kind === 'author' ? first.c.source : `unnamed reports (${first.c.source})`);
     return {
       key: o.key,
       label: shortest ? `${who} via ${shortest.join(' → ')}` : who,

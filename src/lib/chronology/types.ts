@@ -335,7 +335,7 @@ export interface ChronologyEvent {
   places: string[];
   /** Person ids, in first-citation order. */
   people: string[];
-  /** Names of the actors as used at the event's date (nameAt), by group id. */
+  /** Names of the actors as used at the event's date (nameAt at its first possible day; at its upper bound when it has no lower one), by group id. */
   names: Record<string, { name: string; short: string }>;
   sources: Citation[];
   conflicts: Conflict[];
