@@ -14,7 +14,6 @@ import { rng as mulberry32 } from './gen-corpus.mjs';
 
 const DAY = 86_400_000;
 const iso = (ms) => new Date(ms).toISOString().slice(0, 10);
-const KINDS = ['affiliation', 'alliance', 'merger', 'split', 'rivalry', 'truce', 'talks'];
 const DIRECTED = new Set(['affiliation', 'merger', 'split']);
 
 /** Builds { chronology, layer, levels }: the inputs of the network's payload. */

@@ -6,6 +6,7 @@
  */
 import type { Chronology } from '../../lib/chronology/types';
 import { LINEAGES } from '../../lib/chronology/vocabulary';
+import { statusWord } from '../../lib/relations/from-chronology';
 import { spanLabel } from '../../lib/relations/period';
 import { changeDays } from '../../lib/relations/query';
 import type { Link, Period, RelationGroup, RelationLayer } from '../../lib/relations/types';
@@ -140,7 +141,7 @@ export function toNetworkData(
     events[e.id] = {
       title: e.title,
       date: e.date.label,
-      status: e.status,
+      status: statusWord(e),
       claims: e.sources.map((c) => ({ source: c.source, anchor: c.anchor, quote: c.quote, status: c.status })),
     };
   }
