@@ -139,6 +139,7 @@ test('works at 360 px: the narrow figure, no sideways scrolling', async ({ page 
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`axe finds nothing on the network, a pair page and a group page (${colorScheme})`, async ({ page }) => {
+    test.setTimeout(90_000);
     await page.emulateMedia({ colorScheme });
     for (const path of ['/network/?at=2014-06-25&group=nusra', '/relations/al-qaeda--islamic-state/', '/groups/al-qaeda/']) {
       await page.goto(path);

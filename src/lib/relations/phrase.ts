@@ -20,6 +20,13 @@ const VERBS: Record<RelationKind, Record<Role, string>> = {
   talks: { from: 'held talks with', to: 'held talks with', with: 'held talks with' },
 };
 
+const AFFILIATION_VERBS: Partial<Record<Period['rule'], { from: string; to: string }>> = {
+  'pledge-opens-affiliation': { from: 'pledged allegiance to', to: 'received a pledge of allegiance from' },
+  'recognition-opens-affiliation': { from: 'was recognised as an affiliate by', to: 'recognised as its affiliate' },
+  'founding-opens-affiliation': { from: 'was founded as a branch of', to: 'had as its branch' },
+  'membership-opens-affiliation': { from: 'was a member of', to: 'had as a member' },
+};
+
 /** Hedging adverb for a status word ("reportedly"), or "" for a tie stated as fact. */
 export function hedgeOf(status: string): string {
   switch (status) {
@@ -68,8 +75,15 @@ export function verbFor(
   p: Pick<Period, 'kind' | 'directed' | 'from' | 'to' | 'status'> & { rule?: Period['rule'] },
   group: string,
 ): { verb: string; suffix: string } {
-  // Links of unspecified nature are worded as links, not as an alliance.
-  const base = p.rule === 'ties-as-cooperation' ? 'had links with' : VERBS[p.kind][roleOf(p, group)];
+  const role = roleOf(p, group);
+  // Links of unspecified nature are worded as links, not as an alliance; an affiliation says how
+  // it began (a pledge, a recognition, a founding, a membership).
+  const base =
+    p.rule === 'ties-as-cooperation'
+      ? 'had links with'
+      : p.kind === 'affiliation' && role !== 'with' && p.rule && AFFILIATION_VERBS[p.rule]
+        ? AFFILIATION_VERBS[p.rule]![role]
+        : VERBS[p.kind][role];
   return { verb: hedge(base, hedgeOf(p.status)), suffix: statusSuffix(p.status) };
 }
 

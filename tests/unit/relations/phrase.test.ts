@@ -25,6 +25,15 @@ describe('phrasing with status', () => {
     expect(verbFor(p({ kind: 'split', directed: false, a: 'aq', b: 'is' }), 'aq').verb).toMatch(/disputed/);
   });
 
+  it('says how an affiliation began: a pledge, a recognition, a founding, a membership', () => {
+    const aff = (rule: Period['rule']) => p({ kind: 'affiliation', directed: true, from: 'nusra', to: 'aq', a: 'aq', b: 'nusra', status: 'reported', rule });
+    expect(sentenceFor(aff('pledge-opens-affiliation'), 'nusra', name)).toBe('al-Nusra Front reportedly pledged allegiance to Al-Qaeda');
+    expect(sentenceFor(aff('recognition-opens-affiliation'), 'aq', name)).toBe('Al-Qaeda reportedly recognised as its affiliate al-Nusra Front');
+    expect(sentenceFor(aff('founding-opens-affiliation'), 'nusra', name)).toBe('al-Nusra Front was reportedly founded as a branch of Al-Qaeda');
+    expect(sentenceFor(aff('membership-opens-affiliation'), 'aq', name)).toBe('Al-Qaeda reportedly had as a member al-Nusra Front');
+    expect(sentenceFor({ ...aff('ties-as-cooperation'), kind: 'alliance', directed: false }, 'aq', name)).toBe('Al-Qaeda reportedly had links with al-Nusra Front');
+  });
+
   it('words denied and speculative links as such', () => {
     const link = { a: 'is', b: 'nusra', kind: 'affiliation', directed: true, from: 'nusra', to: 'is', reason: 'denied' } as Link;
     expect(linkSentence(link, name)).toBe('Denied: that al-Nusra Front was affiliated to ISIS');
