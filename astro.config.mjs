@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import contentCheck from './src/integrations/content-check.mjs';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://jihadist-alliances.example.org',
@@ -8,7 +9,8 @@ export default defineConfig({
   // Benchmarks build synthetic corpora side by side without touching dist/ or the content cache.
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [mdx()],
+  // contentCheck first: the content is checked before anything else runs or is written.
+  integrations: [contentCheck(), mdx()],
   // Shiki highlights with inline styles, which the CSP forbids; the content has no code.
   markdown: { syntaxHighlight: false },
   // Content-Security-Policy in every page: scripts and styles by hash, no 'unsafe-inline' script.

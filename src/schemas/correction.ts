@@ -11,7 +11,10 @@ export const CorrectionSchema = z
     /** Key of the event corrected (it may have been withdrawn). */
     event: SlugSchema,
     /** What changed, in one line of the project's own words. */
-    change: ProseSchema.max(240, 'must be one line of at most 240 characters').refine((v) => !/\n/.test(v), 'must be one line'),
+    change: ProseSchema.max(240, 'must be one line of at most 240 characters').refine(
+      (v) => !/\n/.test(v),
+      'must be one line',
+    ),
   })
   .strict();
 

@@ -44,7 +44,10 @@ export const ClaimDateSchema = z
     // `from` is shared by the closed span (from+to) and the open one (from+ongoing): a lone
     // `from` belongs to the closed span, so the message asks for `to` (or `ongoing`).
     const present = DATE_FORMS.filter((form) =>
-      form.keys.some((key) => date[key] !== undefined && !(key === 'from' && (form.precision === 'open') !== (date.ongoing !== undefined))),
+      form.keys.some(
+        (key) =>
+          date[key] !== undefined && !(key === 'from' && (form.precision === 'open') !== (date.ongoing !== undefined)),
+      ),
     );
     if (present.length !== 1) {
       ctx.addIssue({

@@ -28,11 +28,10 @@ const DOCUMENTED_OVERRIDES: Record<string, string> = {
 let pages: Page[];
 let byFile: Map<string, Page>;
 
-// Reading and parsing every built page takes a few seconds, much more on a loaded 2-core machine.
 beforeAll(() => {
   pages = readSite();
   byFile = new Map(pages.map((p) => [p.file, p]));
-}, 60_000);
+});
 
 /** Absolute URL of a reference on a page, or null for schemes that are not fetched or linked (mailto:). */
 function resolveRef(url: string, page: Page): URL | null {

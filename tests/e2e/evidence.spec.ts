@@ -12,8 +12,14 @@ test('an event page shows provenance, support, levels, place, people and its cor
   await expect(record).toContainText('3 articles, 1 independent origin: Syrian Observatory for Human Rights via AFP');
   await expect(record).toContainText('one independent origin');
   await expect(record).toContainText('no single direction');
-  await expect(record.getByRole('link', { name: 'Albu Kamal', exact: true })).toHaveAttribute('href', '/places/albu-kamal/');
-  await expect(record.getByRole('link', { name: 'Rami Abdel Rahman', exact: true })).toHaveAttribute('href', '/people/rami-abdel-rahman/');
+  await expect(record.getByRole('link', { name: 'Albu Kamal', exact: true })).toHaveAttribute(
+    'href',
+    '/places/albu-kamal/',
+  );
+  await expect(record.getByRole('link', { name: 'Rami Abdel Rahman', exact: true })).toHaveAttribute(
+    'href',
+    '/people/rami-abdel-rahman/',
+  );
   const correction = record.locator('.corrections a').first();
   await correction.click();
   await expect(page).toHaveURL(/\/corrections\/#2026-11-30-albu-kamal-pledge-/);

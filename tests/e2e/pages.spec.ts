@@ -45,6 +45,8 @@ for (const scheme of ['light', 'dark'] as const) {
     test.use({ colorScheme: scheme });
     for (const [name, path] of PAGES) {
       test(`${name} passes axe, with no errors and no third-party requests`, async ({ page, baseURL }) => {
+        // axe over a page with several charts takes seconds, and many more on a loaded 2-core machine.
+        test.setTimeout(90_000);
         const problems = watch(page, new URL(baseURL!).origin);
         await page.goto(path);
         await page.waitForLoadState('networkidle');

@@ -25,13 +25,20 @@ describe('content after the evidence review', () => {
     expect(split.to).toEqual([]);
     const direction = split.conflicts.find((x) => x.field === 'direction')!;
     expect(direction.positions.map((p) => p.sources.sort())).toEqual(
-      expect.arrayContaining([['dw-2014-06-25', 'ibtimes-yalibnan-2014-06-27'], ['newsweek-2017-04'], ['habeck-site-2015']]),
+      expect.arrayContaining([
+        ['dw-2014-06-25', 'ibtimes-yalibnan-2014-06-27'],
+        ['newsweek-2017-04'],
+        ['habeck-site-2015'],
+      ]),
     );
   });
 
   it('types no event a pledge whose only claims are denied', () => {
     for (const e of c.events.filter((x) => x.type === 'pledge')) {
-      expect(e.sources.every((s) => s.status === 'denied'), e.id).toBe(false);
+      expect(
+        e.sources.every((s) => s.status === 'denied'),
+        e.id,
+      ).toBe(false);
     }
     expect(event('yarmouk-commander-accused-of-joining-is')).toMatchObject({ type: 'accusation', support: 'denied' });
     expect(event('yarmouk-commander-accused-of-joining-is').sources[0]!.parties[0]).toMatchObject({
@@ -75,7 +82,8 @@ describe('content after the evidence review', () => {
     expect(event('tunisian-groups-cooperation').support).toBe('party-claim');
     expect(event('yarmouk-commander-renews-oath').support).toBe('party-claim');
     for (const e of c.events) {
-      for (const s of e.sources) if (s.provenance.partisan || s.provenance.selfStatement) expect(s.provenance.counts).toBe(false);
+      for (const s of e.sources)
+        if (s.provenance.partisan || s.provenance.selfStatement) expect(s.provenance.counts).toBe(false);
     }
   });
 
@@ -165,8 +173,14 @@ describe('content after the evidence review', () => {
   it('records the two accounts of the Albu Kamal declaration as a disagreement on what happened', () => {
     const what = event('albu-kamal-rebel-declaration').conflicts.find((x) => x.field === 'what')!;
     expect(what.positions).toEqual([
-      { value: 'A declaration excluding al-Nusra from the local Islamic court', sources: ['ibtimes-yalibnan-2014-06-27'] },
-      { value: 'A declaration demanding that al-Nusra take a clear stance against ISIS', sources: ['rappler-2014-06-25'] },
+      {
+        value: 'A declaration excluding al-Nusra from the local Islamic court',
+        sources: ['ibtimes-yalibnan-2014-06-27'],
+      },
+      {
+        value: 'A declaration demanding that al-Nusra take a clear stance against ISIS',
+        sources: ['rappler-2014-06-25'],
+      },
     ]);
   });
 
@@ -182,8 +196,12 @@ describe('content after the evidence review', () => {
   });
 
   it('links every claim place to a place record and lists spelling variants for search', () => {
-    const names = (id: string) => c.people.find((p) => p.id === id)?.names.map((n) => n.name) ?? c.places.find((p) => p.id === id)!.names.map((n) => n.name);
-    expect(names('abu-muhammad-al-jawlani')).toEqual(expect.arrayContaining(['Abu Mohammad al-Julani', 'Abu Muhammad al-Jawlani', 'Jolani', 'Golani']));
+    const names = (id: string) =>
+      c.people.find((p) => p.id === id)?.names.map((n) => n.name) ??
+      c.places.find((p) => p.id === id)!.names.map((n) => n.name);
+    expect(names('abu-muhammad-al-jawlani')).toEqual(
+      expect.arrayContaining(['Abu Mohammad al-Julani', 'Abu Muhammad al-Jawlani', 'Jolani', 'Golani']),
+    );
     expect(names('raqqa')).toEqual(expect.arrayContaining(['Raqa', 'Raqqa']));
     expect(names('al-qaim')).toEqual(expect.arrayContaining(['Abu Qaim', 'Al-Qaim']));
     expect(names('ayman-al-zawahiri')).toEqual(expect.arrayContaining(['Zawahri', 'Zawahiri']));

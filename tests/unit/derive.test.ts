@@ -21,8 +21,8 @@ describe('deriveChronology on the fixture corpus', () => {
 
   it('merges every claim naming an event key into one event, keyed by that key', () => {
     expect(chronology.events.map((e) => e.id)).toEqual(['split', 'local-pledge', 'talks']);
-    expect(event('local-pledge').sources.map((s) => s.source)).toEqual(['first', 'first', 'second']);
-    expect(event('local-pledge').articles).toBe(2);
+    expect(event('local-pledge').sources.map((s) => s.source)).toEqual(['first', 'third', 'second']);
+    expect(event('local-pledge').articles).toBe(3);
   });
 
   it('intersects agreeing dates to the most precise reading', () => {
@@ -59,7 +59,7 @@ describe('deriveChronology on the fixture corpus', () => {
     expect(pledge.actors).toEqual(['beta-local', 'alpha', 'beta']);
     const actors = pledge.conflicts.find((c) => c.field === 'actors')!;
     expect(actors.positions).toEqual([
-      { value: 'Beta town unit → Alpha Front', sources: ['first'] },
+      { value: 'Beta town unit → Alpha Front', sources: ['first', 'third'] },
       { value: 'Beta Network → Alpha Front', sources: ['second'] },
     ]);
     expect(pledge.levels).toEqual(['organisation', 'local-unit']);
@@ -73,7 +73,7 @@ describe('deriveChronology on the fixture corpus', () => {
     expect(pledge.support).toBe('single-origin');
     const partisan = pledge.sources.find((c) => c.provenance.origin.kind === 'partisan-media')!;
     expect(partisan.provenance).toMatchObject({ partisan: true, counts: false });
-    expect(partisan.provenance.chain).toEqual(['An Alpha account', 'Fixture Wire']);
+    expect(partisan.provenance.chain).toEqual(['An Alpha account', 'Fixture Digest']);
   });
 
   it('corroborates a split stated by two independent authors', () => {

@@ -58,7 +58,10 @@ describe('independent origins', () => {
       claim('ibt', 'reported', observatory, ['AFP']),
     ]);
     expect(origins).toHaveLength(1);
-    expect(origins[0]).toMatchObject({ label: 'Syrian Observatory for Human Rights via AFP', sources: ['dw', 'rappler', 'ibt'] });
+    expect(origins[0]).toMatchObject({
+      label: 'Syrian Observatory for Human Rights via AFP',
+      sources: ['dw', 'rappler', 'ibt'],
+    });
     expect(s).toBe('single-origin');
     expect(provenanceSummary(3, origins)).toBe(
       '3 articles, 1 independent origin: Syrian Observatory for Human Rights via AFP',
@@ -84,7 +87,9 @@ describe('support is derived, never the firmest status', () => {
         claim('rappler', 'reported', { kind: 'partisan-media', name: 'An ISIS jihadist on Twitter' }),
       ]).support,
     ).toBe('single-origin');
-    expect(support([claim('habeck', 'stated', { kind: 'party', name: 'Ifriqiyya Media' })]).support).toBe('party-claim');
+    expect(support([claim('habeck', 'stated', { kind: 'party', name: 'Ifriqiyya Media' })]).support).toBe(
+      'party-claim',
+    );
     expect(
       support([claim('habeck', 'reported', { kind: 'partisan-media', name: 'Ifriqiyya Media' }, undefined)]).support,
     ).toBe('party-claim');
@@ -96,14 +101,18 @@ describe('support is derived, never the firmest status', () => {
 
   it('keeps hedged accounts hedged, whatever their number', () => {
     expect(
-      support([claim('habeck', 'speculative', { kind: 'author' }), claim('nw', 'alleged', { kind: 'unnamed' })]).support,
+      support([claim('habeck', 'speculative', { kind: 'author' }), claim('nw', 'alleged', { kind: 'unnamed' })])
+        .support,
     ).toBe('hedged');
   });
 
   it('makes a denial or a dispute beside any account contested, and denials alone denied', () => {
     expect(
-      support([claim('a', 'stated', { kind: 'author' }), claim('b', 'stated', { kind: 'author' }), claim('c', 'denied', { kind: 'party', name: 'X' })])
-        .support,
+      support([
+        claim('a', 'stated', { kind: 'author' }),
+        claim('b', 'stated', { kind: 'author' }),
+        claim('c', 'denied', { kind: 'party', name: 'X' }),
+      ]).support,
     ).toBe('contested');
     expect(support([claim('habeck', 'disputed', { kind: 'unnamed' })]).support).toBe('contested');
     expect(support([claim('habeck', 'denied', { kind: 'party', name: 'A commander' })]).support).toBe('denied');

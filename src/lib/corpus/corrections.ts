@@ -6,8 +6,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { CorrectionsSchema } from '../../schemas/correction';
 import { closest } from '../chronology/validate';
-import { CorpusError, formatPath, type Problem } from '../chronology/problems';
-import { parseYaml } from './parse';
+import { CorpusError, type Problem } from '../chronology/problems';
+import { checkAgainst } from './schema-problems';
+import { parseYaml } from './yaml';
 
 /** One correction as published. */
 export interface Correction {
@@ -28,7 +29,8 @@ export function correctionProblems(entries: Correction[], eventIds: ReadonlySet<
   const problems: Problem[] = [];
   const seen = new Set<string>();
   entries.forEach((c, i) => {
-    if (seen.has(c.id)) problems.push({ file, field: `[${i}].id`, message: `duplicate id "${c.id}": give each entry its own id` });
+    if (seen.has(c.id))
+      problems.push({ file, field: `[${i}].id`, message: `duplicate id "${c.id}": give each entry its own id` });
     seen.add(c.id);
     if (!eventIds.has(c.event) && !/^Event withdrawn/.test(c.change)) {
       const near = closest(c.event, eventIds);
@@ -52,15 +54,11 @@ export function loadCorrections(dir: string, eventIds: ReadonlySet<string>, root
   const path = join(dir, 'corrections.yaml');
   if (!existsSync(path)) return [];
   const file = relative(root, path) || path;
-  const { value, problems } = parseYaml(readFileSync(path, 'utf8'), file);
-  if (problems.length > 0) throw new CorpusError(problems);
-  const parsed = CorrectionsSchema.safeParse(value ?? []);
-  if (!parsed.success) {
-    throw new CorpusError(
-      parsed.error.issues.map((i) => ({ file, field: formatPath(i.path as PropertyKey[]), message: i.message })),
-    );
-  }
-  const more = correctionProblems(parsed.data, eventIds, file);
+  const { value: parsed, problems: yamlProblems, locate } = parseYaml(readFileSync(path, 'utf8'), file);
+  if (yamlProblems.length > 0) throw new CorpusError(yamlProblems);
+  const checked = checkAgainst(CorrectionsSchema, parsed ?? [], { file, locate, label: 'correction' });
+  if (!checked.data) throw new CorpusError(checked.problems);
+  const more = correctionProblems(checked.data, eventIds, file);
   if (more.length > 0) throw new CorpusError(more);
-  return orderCorrections(parsed.data);
+  return orderCorrections(checked.data);
 }

@@ -3,4 +3,6 @@ import { getCorrections } from '../../data/corrections';
 import { correctionsJson } from '../../lib/publish/data';
 
 export const GET: APIRoute = async () =>
-  new Response(correctionsJson(await getCorrections()), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  new Response(correctionsJson(await getCorrections()), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
