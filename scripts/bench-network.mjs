@@ -61,9 +61,16 @@ if (result.status !== 0) {
 }
 const layout = JSON.parse(readFileSync(dataFile.replace(/\.json$/, '-layout.json'), 'utf8'));
 console.log(`  built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-console.log(`  build-time layout (d3-force, both variants): ${layout.layoutSeconds.toFixed(2)} s for ${layout.groups} groups, ${layout.periods} periods`);
+console.log(
+  `  build-time layout (d3-force, both variants): ${layout.layoutSeconds.toFixed(2)} s for ${layout.groups} groups, ${layout.periods} periods`,
+);
 
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+};
 const server = createServer((req, res) => {
   let path = join(dist, decodeURIComponent(new URL(req.url, 'http://x').pathname));
   if (!path.startsWith(dist)) return res.writeHead(403).end();
@@ -79,12 +86,15 @@ const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '
 const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
 const loadStart = Date.now();
 await page.goto(`${base}/network/bench/`, { waitUntil: 'load' });
-await page.waitForFunction(() => document.querySelector('network-chart .net-slider:not([hidden])'), null, { timeout: 60_000 });
+await page.waitForFunction(() => document.querySelector('network-chart .net-slider:not([hidden])'), null, {
+  timeout: 60_000,
+});
 const loadMs = Date.now() - loadStart;
 const steps = option('steps', 40);
 const cdp = await page.context().newCDPSession(page);
 await cdp.send('Performance.enable');
-const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+const metrics = async () =>
+  Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
 
 /** Makes `steps` changes (a random day, or the next change), each followed by two frames; per-change costs. */
 async function measure(kind) {
@@ -92,20 +102,23 @@ async function measure(kind) {
   await page.evaluate(() => performance.clearMeasures('net:render'));
   for (let i = 0; i < steps; i++) {
     const before = await metrics();
-    const frame = await page.evaluate(async ({ kind, i }) => {
-      const el = document.querySelector('network-chart');
-      const t0 = performance.now();
-      if (kind === 'date') {
-        const slider = el.querySelector('input[type="range"]');
-        slider.value = String(Math.floor((((i + 1) * 7919) % 997) / 997 * Number(slider.max)));
-        slider.dispatchEvent(new Event('input', { bubbles: true }));
-      } else {
-        const next = el.querySelector('[data-action="next"]');
-        (next.disabled ? el.querySelector('[data-action="prev"]') : next).click();
-      }
-      await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
-      return performance.now() - t0;
-    }, { kind, i });
+    const frame = await page.evaluate(
+      async ({ kind, i }) => {
+        const el = document.querySelector('network-chart');
+        const t0 = performance.now();
+        if (kind === 'date') {
+          const slider = el.querySelector('input[type="range"]');
+          slider.value = String(Math.floor(((((i + 1) * 7919) % 997) / 997) * Number(slider.max)));
+          slider.dispatchEvent(new Event('input', { bubbles: true }));
+        } else {
+          const next = el.querySelector('[data-action="next"]');
+          (next.disabled ? el.querySelector('[data-action="prev"]') : next).click();
+        }
+        await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+        return performance.now() - t0;
+      },
+      { kind, i },
+    );
     const after = await metrics();
     const d = (k) => (after[k] - before[k]) * 1000;
     out.frames.push(frame);
@@ -141,11 +154,25 @@ for (const [name, r] of [
   ['Step to the next change', stepsResult],
 ]) {
   console.log(`\n${name}, ${r.renders.length} times (${r.edges} ties drawn at the end):`);
-  console.log(`  render script (plan, patch SVG)   median ${ms(quantile(r.renders, 0.5))}  p95 ${ms(quantile(r.renders, 0.95))}  (aim < ${AIM_MS} ms)`);
-  console.log(`  browser work per change           median ${ms(quantile(r.task, 0.5))}  (script ${ms(quantile(r.script, 0.5))}, style ${ms(quantile(r.style, 0.5))}, layout ${ms(quantile(r.layout, 0.5))})`);
-  console.log(`  change to second frame            median ${ms(quantile(r.frames, 0.5))}  p95 ${ms(quantile(r.frames, 0.95))}`);
+  console.log(
+    `  render script (plan, patch SVG)   median ${ms(quantile(r.renders, 0.5))}  p95 ${ms(quantile(r.renders, 0.95))}  (aim < ${AIM_MS} ms)`,
+  );
+  console.log(
+    `  browser work per change           median ${ms(quantile(r.task, 0.5))}  (script ${ms(quantile(r.script, 0.5))}, style ${ms(quantile(r.style, 0.5))}, layout ${ms(quantile(r.layout, 0.5))})`,
+  );
+  console.log(
+    `  change to second frame            median ${ms(quantile(r.frames, 0.5))}  p95 ${ms(quantile(r.frames, 0.95))}`,
+  );
 }
-const report = { groups, periods, table: !flag('no-table'), layoutSeconds: layout.layoutSeconds, loadMs, date: dates, next: stepsResult };
+const report = {
+  groups,
+  periods,
+  table: !flag('no-table'),
+  layoutSeconds: layout.layoutSeconds,
+  loadMs,
+  date: dates,
+  next: stepsResult,
+};
 writeFileSync(join(benchDir, 'network-report.json'), JSON.stringify(report, null, 2));
 console.log('\nReport written to .bench/network-report.json');
 const missed = quantile(dates.renders, 0.5) > AIM_MS || quantile(stepsResult.renders, 0.5) > AIM_MS;

@@ -54,7 +54,10 @@ export function generateRelations({ groups: groupCount = 500, periods: periodCou
     });
     levels.push(local ? { id, level: 'local', unitOf } : { id, level: 'organisation' });
   }
-  const sources = Array.from({ length: 5 }, (_, i) => ({ id: `synthetic-source-${i + 1}`, title: `Synthetic source ${i + 1}` }));
+  const sources = Array.from({ length: 5 }, (_, i) => ({
+    id: `synthetic-source-${i + 1}`,
+    title: `Synthetic source ${i + 1}`,
+  }));
   const t0 = Date.UTC(2003, 0, 1);
   const t1 = Date.UTC(2017, 3, 20);
   const span = (t1 - t0) / DAY;
@@ -105,10 +108,22 @@ export function generateRelations({ groups: groupCount = 500, periods: periodCou
       ['hedged', 12],
       ['contested', 8],
     ]);
-    const status = support === 'contested' ? 'disputed' : support === 'hedged' ? 'alleged' : random() < 0.5 ? 'stated' : 'reported';
+    const status =
+      support === 'contested' ? 'disputed' : support === 'hedged' ? 'alleged' : random() < 0.5 ? 'stated' : 'reported';
     const evidence = [{ event: opening, role: 'opens', rule: 'pledge-opens-affiliation' }];
-    const claim = (id, k) => ({ source: sources[(i + k) % 5].id, anchor: `claim-${id}`, quote: `Synthetic quote ${id}.`, status });
-    events.push({ id: opening, title: `Synthetic ${kind} ${i + 1}`, date: start, support, sources: [claim(opening, 0)] });
+    const claim = (id, k) => ({
+      source: sources[(i + k) % 5].id,
+      anchor: `claim-${id}`,
+      quote: `Synthetic quote ${id}.`,
+      status,
+    });
+    events.push({
+      id: opening,
+      title: `Synthetic ${kind} ${i + 1}`,
+      date: start,
+      support,
+      sources: [claim(opening, 0)],
+    });
     let end;
     if (open) {
       const asOf = iso(Math.min(t1, Date.parse(`${start.end}T00:00:00Z`) + Math.floor(random() * 900) * DAY));
@@ -119,7 +134,13 @@ export function generateRelations({ groups: groupCount = 500, periods: periodCou
       const w = window(closeAt);
       const bound = { ...w, start: w.start < start.start ? start.start : w.start };
       if (bound.end < bound.start) bound.end = bound.start;
-      events.push({ id: closing, title: `Synthetic closing ${i + 1}`, date: w, support: 'single-origin', sources: [claim(closing, 1)] });
+      events.push({
+        id: closing,
+        title: `Synthetic closing ${i + 1}`,
+        date: w,
+        support: 'single-origin',
+        sources: [claim(closing, 1)],
+      });
       evidence.push({ event: closing, role: 'closes', rule: 'split-closes-and-opens-split' });
       end = { open: false, bound };
     }
@@ -133,14 +154,18 @@ export function generateRelations({ groups: groupCount = 500, periods: periodCou
       kind,
       directed,
       ...(directed ? { from: a, to: b } : {}),
-      level: levels.find((l) => l.id === a).level === 'local' || levels.find((l) => l.id === b).level === 'local' ? 'local' : 'organisation',
+      level:
+        levels.find((l) => l.id === a).level === 'local' || levels.find((l) => l.id === b).level === 'local'
+          ? 'local'
+          : 'organisation',
       start,
       end,
       status,
       support,
       rule: 'pledge-opens-affiliation',
       evidence,
-      conflicts: random() < 0.05 ? [{ about: 'start', event: opening, summary: 'Synthetic disagreement.', positions: [] }] : [],
+      conflicts:
+        random() < 0.05 ? [{ about: 'start', event: opening, summary: 'Synthetic disagreement.', positions: [] }] : [],
     });
   }
   periods.sort((p, q) => p.start.start.localeCompare(q.start.start) || p.id.localeCompare(q.id));
@@ -161,7 +186,11 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     return i >= 0 ? Number(args[i + 1]) : fallback;
   };
   const out = resolve(args.find((a) => !a.startsWith('--') && !/^\d+$/.test(a)) ?? '.bench/synthetic-relations.json');
-  const data = generateRelations({ groups: option('groups', 500), periods: option('periods', 5000), seed: option('seed', 1) });
+  const data = generateRelations({
+    groups: option('groups', 500),
+    periods: option('periods', 5000),
+    seed: option('seed', 1),
+  });
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, JSON.stringify(data));
   console.log(`Wrote ${data.layer.periods.length} periods over ${data.chronology.groups.length} groups to ${out}`);

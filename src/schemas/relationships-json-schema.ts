@@ -44,10 +44,16 @@ const sides = {
   a: { ...slug, description: 'First group of the pair (ids sorted).' },
   b: { ...slug, description: 'Second group of the pair.' },
   kind: { enum: RELATION_KIND_IDS },
-  directed: { type: 'boolean', description: 'False for undirected kinds and for directed ones whose direction the sources contest.' },
+  directed: {
+    type: 'boolean',
+    description: 'False for undirected kinds and for directed ones whose direction the sources contest.',
+  },
   from: { ...slug, description: 'Directed: the branch, the group joining, the side that broke away.' },
   to: { ...slug, description: 'Directed: the group answered to, joined, or left.' },
-  level: { enum: ['organisation', 'local'], description: 'local: a local unit, or members the articles do not name as acting for the group.' },
+  level: {
+    enum: ['organisation', 'local'],
+    description: 'local: a local unit, or members the articles do not name as acting for the group.',
+  },
 } as const;
 
 /** The schema object. */
@@ -70,14 +76,37 @@ export const relationshipsJsonSchema = {
       type: 'array',
       items: {
         type: 'object',
-        required: ['id', 'page', 'a', 'b', 'kind', 'directed', 'level', 'start', 'end', 'label', 'status', 'support', 'rule', 'evidence', 'conflicts'],
+        required: [
+          'id',
+          'page',
+          'a',
+          'b',
+          'kind',
+          'directed',
+          'level',
+          'start',
+          'end',
+          'label',
+          'status',
+          'support',
+          'rule',
+          'evidence',
+          'conflicts',
+        ],
         additionalProperties: false,
         properties: {
           id: { type: 'string', description: '<kind>:<a>--<b>:<opening event>; stable.' },
           page: { type: 'string', description: 'The pair page.' },
           ...sides,
-          through: { type: 'array', items: { type: 'string' }, description: 'Descriptions of the members the tie was reported between.' },
-          start: { ...bound, description: 'The window in which the period starts: may hold from start, holds from end.' },
+          through: {
+            type: 'array',
+            items: { type: 'string' },
+            description: 'Descriptions of the members the tie was reported between.',
+          },
+          start: {
+            ...bound,
+            description: 'The window in which the period starts: may hold from start, holds from end.',
+          },
           end: {
             oneOf: [
               {
@@ -93,10 +122,14 @@ export const relationshipsJsonSchema = {
                 properties: { open: { const: false }, ...bound.properties },
               },
             ],
-            description: 'Open ("ongoing as of the last report", asOf), or the window of its last day: holds through start, may hold through end.',
+            description:
+              'Open ("ongoing as of the last report", asOf), or the window of its last day: holds through start, may hold through end.',
           },
           label: { type: 'string' },
-          status: { enum: ['stated', 'reported', 'alleged', 'disputed'], description: 'How the sources present the opening event.' },
+          status: {
+            enum: ['stated', 'reported', 'alleged', 'disputed'],
+            description: 'How the sources present the opening event.',
+          },
           support: { type: 'string', description: 'The opening event’s support (see events.json).' },
           rule,
           evidence: {
@@ -117,7 +150,13 @@ export const relationshipsJsonSchema = {
                     type: 'object',
                     required: ['source', 'anchor', 'page', 'status', 'quote'],
                     additionalProperties: false,
-                    properties: { source: slug, anchor: { type: 'string' }, page: { type: 'string' }, status: { type: 'string' }, quote: { type: 'string' } },
+                    properties: {
+                      source: slug,
+                      anchor: { type: 'string' },
+                      page: { type: 'string' },
+                      status: { type: 'string' },
+                      quote: { type: 'string' },
+                    },
                   },
                 },
               },

@@ -37,14 +37,18 @@ test.describe('embed', () => {
     page.on('pageerror', (e) => pageErrors.push(e.message));
     const messages: unknown[] = [];
     await page.exposeFunction('__record', (m: unknown) => messages.push(m));
-    await page.addInitScript(() => addEventListener('message', (e) => (window as unknown as { __record: (m: unknown) => void }).__record(e.data)));
+    await page.addInitScript(() =>
+      addEventListener('message', (e) => (window as unknown as { __record: (m: unknown) => void }).__record(e.data)),
+    );
     await page.setViewportSize({ width: 1200, height: 900 });
     await page.goto(host);
     const frame = page.frameLocator('#net');
     await expect(frame.getByRole('heading', { level: 1 })).toHaveText('Who was aligned with whom, on a given date');
     await expect(frame.locator('svg.net-svg-wide')).toBeVisible();
     const fitted = async () => {
-      const content = await page.frame({ url: /\/embed\/network\// })!.evaluate(() => document.documentElement.getBoundingClientRect().height);
+      const content = await page
+        .frame({ url: /\/embed\/network\// })!
+        .evaluate(() => document.documentElement.getBoundingClientRect().height);
       const box = await page.locator('#net').evaluate((el) => el.clientHeight);
       return Math.abs(content - box);
     };
@@ -60,7 +64,8 @@ test.describe('embed', () => {
     // host blocks module scripts (no Access-Control-Allow-Origin); the embed stays readable and resizes.
     expect(pageErrors).toEqual([]);
     const blocked = (e: { text: string; url: string }) =>
-      /from origin 'null' has been blocked by CORS policy/.test(e.text) || (/net::ERR_FAILED/.test(e.text) && e.url.includes('/_astro/'));
+      /from origin 'null' has been blocked by CORS policy/.test(e.text) ||
+      (/net::ERR_FAILED/.test(e.text) && e.url.includes('/_astro/'));
     expect(consoleErrors.filter((e) => !blocked(e))).toEqual([]);
   });
 });

@@ -8,7 +8,10 @@ import { expect, test } from './fixtures';
 
 const dateLabel = (page: import('@playwright/test').Page) => page.locator('.net-date time');
 
-test('reads without JavaScript: the SVG at the default date and the table of its ties', async ({ browser, baseURL }) => {
+test('reads without JavaScript: the SVG at the default date and the table of its ties', async ({
+  browser,
+  baseURL,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
   const page = await context.newPage();
   await page.goto('/network/');
@@ -72,8 +75,14 @@ test('a tie opens its details (click and Enter): period, status, events, quotes 
   await expect(panel).toContainText('Affiliation or branch');
   await expect(panel).toContainText('reported');
   await expect(panel.locator('blockquote').first()).toBeVisible();
-  await expect(panel.getByRole('link', { name: /pledges loyalty to ISIS|pledge/i }).first()).toHaveAttribute('href', /\/events\/albu-kamal-pledge\//);
-  await expect(panel.getByRole('link', { name: 'Every period between these two groups' })).toHaveAttribute('href', '/relations/islamic-state--nusra-albu-kamal/');
+  await expect(panel.getByRole('link', { name: /pledges loyalty to ISIS|pledge/i }).first()).toHaveAttribute(
+    'href',
+    /\/events\/albu-kamal-pledge\//,
+  );
+  await expect(panel.getByRole('link', { name: 'Every period between these two groups' })).toHaveAttribute(
+    'href',
+    '/relations/islamic-state--nusra-albu-kamal/',
+  );
   await expect(page).toHaveURL(/period=/);
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'Close details' }).click();
@@ -103,13 +112,19 @@ test('local units roll up into their organisation only when asked', async ({ pag
 
 test('downloads the network at the date as SVG and PNG, labelled for print', async ({ page }) => {
   await page.goto('/network/?at=2014-06-25');
-  const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download SVG' }).click()]);
+  const [svgDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download SVG' }).click(),
+  ]);
   expect(svgDownload.suggestedFilename()).toBe('network-2014-06-25.svg');
   const svg = await (await svgDownload.createReadStream()).toArray();
   const text = Buffer.concat(svg).toString('utf8');
   expect(text).toContain('Relationships on 25 June 2014');
   expect(text).not.toContain('class="');
-  const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download PNG/ }).click()]);
+  const [pngDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /Download PNG/ }).click(),
+  ]);
   expect(pngDownload.suggestedFilename()).toBe('network-2014-06-25.png');
   const png = Buffer.concat(await (await pngDownload.createReadStream()).toArray());
   expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
@@ -141,11 +156,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
   test(`axe finds nothing on the network, a pair page and a group page (${colorScheme})`, async ({ page }) => {
     test.setTimeout(90_000);
     await page.emulateMedia({ colorScheme });
-    for (const path of ['/network/?at=2014-06-25&group=nusra', '/relations/al-qaeda--islamic-state/', '/groups/al-qaeda/']) {
+    for (const path of [
+      '/network/?at=2014-06-25&group=nusra',
+      '/relations/al-qaeda--islamic-state/',
+      '/groups/al-qaeda/',
+    ]) {
       await page.goto(path);
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
       expect(results.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
     }
   });
 }
-

@@ -24,13 +24,55 @@ export interface KindStyle {
 
 /** The style of each kind. Affiliation/merger/split draw an arrow when the period is directed. */
 export const KIND_STYLE: Record<RelationKind, KindStyle> = {
-  affiliation: { light: '#0072B2', dark: '#56B4E9', geometry: 'straight', glyph: 'circle', width: 2.2, line: 'straight line, arrow to the group answered to' },
-  alliance: { light: '#007A5A', dark: '#2EC397', geometry: 'stitched', glyph: 'square', width: 2.2, line: 'line with cross-stitches' },
-  merger: { light: '#A8458B', dark: '#E08CC0', geometry: 'thick', glyph: 'diamond', width: 3.6, line: 'thick line, arrow to the group joined' },
-  split: { light: '#C24E00', dark: '#F07A3A', geometry: 'broken', glyph: 'triangle-down', width: 2.2, line: 'line broken in the middle' },
+  affiliation: {
+    light: '#0072B2',
+    dark: '#56B4E9',
+    geometry: 'straight',
+    glyph: 'circle',
+    width: 2.2,
+    line: 'straight line, arrow to the group answered to',
+  },
+  alliance: {
+    light: '#007A5A',
+    dark: '#2EC397',
+    geometry: 'stitched',
+    glyph: 'square',
+    width: 2.2,
+    line: 'line with cross-stitches',
+  },
+  merger: {
+    light: '#A8458B',
+    dark: '#E08CC0',
+    geometry: 'thick',
+    glyph: 'diamond',
+    width: 3.6,
+    line: 'thick line, arrow to the group joined',
+  },
+  split: {
+    light: '#C24E00',
+    dark: '#F07A3A',
+    geometry: 'broken',
+    glyph: 'triangle-down',
+    width: 2.2,
+    line: 'line broken in the middle',
+  },
   rivalry: { light: '#B3122E', dark: '#FF8A8A', geometry: 'zigzag', glyph: 'star', width: 1.8, line: 'zigzag line' },
-  truce: { light: '#7A6200', dark: '#E6C13A', geometry: 'straight', glyph: 'plus', width: 2.2, line: 'straight line, plus sign' },
-  talks: { light: '#6A4C9C', dark: '#B9A3E3', geometry: 'thin', glyph: 'hexagon', width: 1.2, line: 'thin line, hexagon' },
+  truce: {
+    light: '#7A6200',
+    dark: '#E6C13A',
+    geometry: 'straight',
+    glyph: 'plus',
+    width: 2.2,
+    line: 'straight line, plus sign',
+  },
+  talks: {
+    light: '#6A4C9C',
+    dark: '#B9A3E3',
+    geometry: 'thin',
+    glyph: 'hexagon',
+    width: 1.2,
+    line: 'thin line, hexagon',
+  },
 };
 
 /** How firmly a period is held, as drawn: the chronology's three styles. */

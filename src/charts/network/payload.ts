@@ -114,7 +114,11 @@ export function toNetworkData(
       id: g.id,
       lineage: g.lineage,
       ...(unitOf ? { unitOf } : {}),
-      labelLength: Math.max(g.shortName.length, ...g.names.map((n) => (n.short ?? n.name).length).filter((n) => n <= 28), 8),
+      labelLength: Math.max(
+        g.shortName.length,
+        ...g.names.map((n) => (n.short ?? n.name).length).filter((n) => n <= 28),
+        8,
+      ),
     };
   });
   const ties = [...weights.values()];
@@ -134,7 +138,10 @@ export function toNetworkData(
     };
   });
 
-  const eventIds = new Set([...layer.periods.flatMap((p) => p.evidence.map((e) => e.event)), ...layer.links.map((l) => l.event)]);
+  const eventIds = new Set([
+    ...layer.periods.flatMap((p) => p.evidence.map((e) => e.event)),
+    ...layer.links.map((l) => l.event),
+  ]);
   const events: Record<string, NetworkEvent> = {};
   for (const e of chronology.events) {
     if (!eventIds.has(e.id)) continue;
@@ -155,7 +162,8 @@ export function toNetworkData(
   const wanted = options.defaultDay ?? DEFAULT_DAY;
   const defaultDay = wanted >= first && wanted <= last ? wanted : last;
   const lineages: Record<string, string> = {};
-  for (const id of [...new Set(groups.map((g) => g.lineage))]) lineages[id] = (LINEAGES as Record<string, string>)[id] ?? id;
+  for (const id of [...new Set(groups.map((g) => g.lineage))])
+    lineages[id] = (LINEAGES as Record<string, string>)[id] ?? id;
   return {
     domain: [first, last],
     defaultDay,

@@ -78,7 +78,12 @@ export function relationshipsJson(layer: RelationLayer, chronology: Pick<Chronol
       description:
         'Relationship periods between groups, derived from the events by the rules listed here and on /method/. Start and end are inclusive ISO day windows: a period may hold from start.start and holds from start.end; it holds through end.start and may hold through end.end, or is open ("ongoing as of the last report", end.asOf).',
       vocabulary: {
-        kinds: Object.fromEntries(Object.entries(RELATION_KINDS).map(([id, k]) => [id, { label: k.label, directed: k.directed, description: k.description }])),
+        kinds: Object.fromEntries(
+          Object.entries(RELATION_KINDS).map(([id, k]) => [
+            id,
+            { label: k.label, directed: k.directed, description: k.description },
+          ]),
+        ),
         rules: RULES,
       },
       periods: layer.periods.map((p) => publishPeriod(p, chronology)),
@@ -141,7 +146,8 @@ export function edgesCsv(layer: Pick<RelationLayer, 'periods'>): string {
   return [[...EDGE_COLUMNS], ...layer.periods.map(edgeRow)].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
-const xml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+const xml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 
 /**
  * `/data/relationships.graphml`: GraphML 1.0, groups as nodes (name, lineage, level), periods as
@@ -175,7 +181,9 @@ export function relationshipsGraphml(
   for (const p of layer.periods) {
     const row = edgeRow(p);
     const data = edgeKeys.map(([k], i) => `<data key="e_${k}">${xml(row[i + 4]!)}</data>`).join('');
-    lines.push(`    <edge id="${xml(p.id)}" source="${xml(row[0]!)}" target="${xml(row[1]!)}" directed="${p.directed}">${data}</edge>`);
+    lines.push(
+      `    <edge id="${xml(p.id)}" source="${xml(row[0]!)}" target="${xml(row[1]!)}" directed="${p.directed}">${data}</edge>`,
+    );
   }
   lines.push('  </graph>', '</graphml>', '');
   return lines.join('\n');

@@ -85,7 +85,8 @@ function ties(event: RelationEvent, directed: boolean): Tie[] {
     for (const x of event.from) for (const y of event.to) add(x, y, true);
   } else {
     const actors = event.actors;
-    for (let i = 0; i < actors.length; i++) for (let j = i + 1; j < actors.length; j++) add(actors[i]!, actors[j]!, false);
+    for (let i = 0; i < actors.length; i++)
+      for (let j = i + 1; j < actors.length; j++) add(actors[i]!, actors[j]!, false);
   }
   return out;
 }
@@ -96,10 +97,16 @@ function carriedConflicts(event: RelationEvent, role: EvidenceRole): PeriodConfl
   for (const c of event.conflicts) {
     let about: PeriodConflict['about'];
     if (c.field === 'date') about = role === 'closes' ? 'end' : 'start';
-    else if (role === 'closes') continue; // the closing event's other disagreements belong to the periods it opens
+    else if (role === 'closes')
+      continue; // the closing event's other disagreements belong to the periods it opens
     else if (c.field === 'direction' || c.field === 'actors' || c.field === 'status') about = c.field;
     else about = 'content';
-    out.push({ about, event: event.id, summary: c.summary, positions: c.positions.map((p) => ({ ...p, sources: [...p.sources] })) });
+    out.push({
+      about,
+      event: event.id,
+      summary: c.summary,
+      positions: c.positions.map((p) => ({ ...p, sources: [...p.sources] })),
+    });
   }
   return out;
 }
@@ -129,7 +136,14 @@ export function deriveRelations(events: readonly RelationEvent[], groups: readon
   const dayAfterEnd = (p: Period) => (p.end.open ? '9999-12-31' : addDays(p.end.bound.end, 1));
   const firstDay = (p: Period) => p.start.start;
 
-  function openPeriod(kind: RelationKind, t: Tie, event: RelationEvent, rule: RuleId, start: Bound, end: PeriodEnd): Draft {
+  function openPeriod(
+    kind: RelationKind,
+    t: Tie,
+    event: RelationEvent,
+    rule: RuleId,
+    start: Bound,
+    end: PeriodEnd,
+  ): Draft {
     const pair = pairKey(t.x, t.y);
     const [a, b] = pair.split('--') as [string, string];
     const p: Draft = {
@@ -207,7 +221,13 @@ export function deriveRelations(events: readonly RelationEvent[], groups: readon
     if (existing) return confirm(existing, event, false);
     if (t.directed && exclusive && !event.through) {
       for (const other of [...live.values()]) {
-        if (other.kind === 'affiliation' && other.directed && other.from === t.x && other.to !== t.y && other.rule !== 'membership-opens-affiliation') {
+        if (
+          other.kind === 'affiliation' &&
+          other.directed &&
+          other.from === t.x &&
+          other.to !== t.y &&
+          other.rule !== 'membership-opens-affiliation'
+        ) {
           close(other, { ...event, date: event.date }, 'one-allegiance-at-a-time');
         }
       }
@@ -223,7 +243,9 @@ export function deriveRelations(events: readonly RelationEvent[], groups: readon
       if (event.date.end > p.end.asOf) p.end = openEnd(event.date.end);
     } else if (extend && event.date.end > p.end.bound.end) {
       p.end =
-        event.date.precision === 'range' && !event.date.open ? { open: false, bound: spanOf(event.date).end } : openEnd(event.date.end);
+        event.date.precision === 'range' && !event.date.open
+          ? { open: false, bound: spanOf(event.date).end }
+          : openEnd(event.date.end);
     }
   }
 
@@ -268,11 +290,15 @@ export function deriveRelations(events: readonly RelationEvent[], groups: readon
       // Denied and speculative reports open nothing and close nothing: they are listed as links.
       if (!kind || (type === 'founding' && !event.founded)) continue;
       if (type === 'founding') {
-        for (const founder of event.founders ?? []) addLink(kind, { x: event.founded!, y: founder, directed: true }, event);
+        for (const founder of event.founders ?? [])
+          addLink(kind, { x: event.founded!, y: founder, directed: true }, event);
         continue;
       }
       const directed = RELATION_KINDS[kind].directed;
-      const list = type === 'recognition' ? ties(event, true).map((t) => ({ x: t.y, y: t.x, directed: t.directed })) : ties(event, directed);
+      const list =
+        type === 'recognition'
+          ? ties(event, true).map((t) => ({ x: t.y, y: t.x, directed: t.directed }))
+          : ties(event, directed);
       for (const t of list) addLink(kind, t, event);
       continue;
     }
@@ -282,7 +308,8 @@ export function deriveRelations(events: readonly RelationEvent[], groups: readon
         break;
       case 'recognition':
         // The leadership (from) names the group (to) its affiliate: the affiliation runs to → from.
-        for (const t of ties(event, true)) affiliate({ x: t.y, y: t.x, directed: t.directed }, event, 'recognition-opens-affiliation');
+        for (const t of ties(event, true))
+          affiliate({ x: t.y, y: t.x, directed: t.directed }, event, 'recognition-opens-affiliation');
         break;
       case 'founding':
         if (!event.founded) break;
@@ -311,15 +338,18 @@ export function deriveRelations(events: readonly RelationEvent[], groups: readon
         break;
       case 'split':
         for (const t of ties(event, true)) {
-          for (const p of liveBetween(t.x, t.y, ['affiliation', 'merger', 'alliance'])) close(p, event, 'split-closes-and-opens-split');
+          for (const p of liveBetween(t.x, t.y, ['affiliation', 'merger', 'alliance']))
+            close(p, event, 'split-closes-and-opens-split');
           const existing = live.get(keyOf('split', t)) ?? liveBetween(t.x, t.y, ['split'])[0];
           if (existing) confirm(existing, event, false);
-          else openPeriod('split', t, event, 'split-closes-and-opens-split', boundOf(event.date), openEnd(event.date.end));
+          else
+            openPeriod('split', t, event, 'split-closes-and-opens-split', boundOf(event.date), openEnd(event.date.end));
         }
         break;
       case 'declaration':
         for (const t of ties(event, true))
-          for (const p of liveBetween(t.x, t.y, ['affiliation', 'merger', 'alliance'])) close(p, event, 'disavowal-closes');
+          for (const p of liveBetween(t.x, t.y, ['affiliation', 'merger', 'alliance']))
+            close(p, event, 'disavowal-closes');
         break;
       case 'renaming':
         for (const away of event.awayFrom ?? [])
@@ -351,7 +381,13 @@ export function deriveRelations(events: readonly RelationEvent[], groups: readon
 
   const periods: Period[] = all
     .map(({ key: _key, ...p }) => p)
-    .sort((p, q) => p.start.start.localeCompare(q.start.start) || p.pair.localeCompare(q.pair) || p.kind.localeCompare(q.kind) || p.id.localeCompare(q.id));
+    .sort(
+      (p, q) =>
+        p.start.start.localeCompare(q.start.start) ||
+        p.pair.localeCompare(q.pair) ||
+        p.kind.localeCompare(q.kind) ||
+        p.id.localeCompare(q.id),
+    );
   links.sort((p, q) => p.date.start.localeCompare(q.date.start) || p.id.localeCompare(q.id));
   return { periods, links };
 }

@@ -47,7 +47,13 @@ export function actsForGroup(p: Pick<Party, 'level' | 'person' | 'label'>): bool
 }
 
 const claimsOf = (e: ChronologyEvent): ClaimRef[] =>
-  e.sources.map((c) => ({ source: c.source, anchor: c.anchor, quote: c.quote, status: c.status, dateText: c.dateText }));
+  e.sources.map((c) => ({
+    source: c.source,
+    anchor: c.anchor,
+    quote: c.quote,
+    status: c.status,
+    dateText: c.dateText,
+  }));
 
 /** The status word of an event, from its support and its claims' presentation. */
 export function statusWord(e: Pick<ChronologyEvent, 'support'> & { sources: Pick<Citation, 'status'>[] }): string {
@@ -85,9 +91,13 @@ function sidesOf(c: Citation, unitFor: (id: string) => string): Sides {
 
 /** The window of an event, cut at the earliest publication of the articles citing it. */
 function reportedWindow(e: ChronologyEvent, published: ReadonlyMap<string, string>): DateInterval {
-  const first = e.sources.map((c) => published.get(c.source)).filter((d): d is string => !!d).sort()[0];
+  const first = e.sources
+    .map((c) => published.get(c.source))
+    .filter((d): d is string => !!d)
+    .sort()[0];
   let date: DateInterval = e.date;
-  if (first && date.end > first && date.start <= first) date = { ...date, end: first, label: `${date.label}, reported by ${toLabel(first)}` };
+  if (first && date.end > first && date.start <= first)
+    date = { ...date, end: first, label: `${date.label}, reported by ${toLabel(first)}` };
   // With no lower bound, a tie is drawn from its first report, not from the beginning of time.
   if (date.openStart) date = { ...date, start: date.end };
   return date;
@@ -114,12 +124,18 @@ export function toRelationEvent(
   const members = [...new Set(sides.flatMap((s) => s.members))];
   // Every article gives the act only through unnamed members on some side: the tie is local.
   const throughMembers = sides.every((s) => s.members.length > 0);
-  const positions = new Set(sides.map((s) => (s.from.length > 0 ? `${[...s.from].sort()}>${[...s.to].sort()}` : 'none')));
+  const positions = new Set(
+    sides.map((s) => (s.from.length > 0 ? `${[...s.from].sort()}>${[...s.to].sort()}` : 'none')),
+  );
   const withSides = sides.filter((s) => s.from.length > 0);
   let from: string[] = [];
   let to: string[] = [];
   let contested = false;
-  const conflicts: EventConflict[] = e.conflicts.map((c) => ({ field: c.field, summary: c.summary, positions: c.positions }));
+  const conflicts: EventConflict[] = e.conflicts.map((c) => ({
+    field: c.field,
+    summary: c.summary,
+    positions: c.positions,
+  }));
   if (e.directed && e.type !== 'membership') {
     contested = positions.size !== 1 || positions.has('none');
     if (!contested) [from, to] = [withSides[0]!.from, withSides[0]!.to];
@@ -156,7 +172,10 @@ export function toRelationEvent(
   if (actors.length > 2) {
     const parent = (id: string) => context.parents.get(id);
     const skip = actors.flatMap((x, i) =>
-      actors.slice(i + 1).filter((y) => parent(x) === y || parent(y) === x || (parent(x) !== undefined && parent(x) === parent(y))).map((y) => pairKey(x, y)),
+      actors
+        .slice(i + 1)
+        .filter((y) => parent(x) === y || parent(y) === x || (parent(x) !== undefined && parent(x) === parent(y)))
+        .map((y) => pairKey(x, y)),
     );
     if (skip.length > 0) out.skipPairs = skip;
   }
@@ -186,4 +205,3 @@ export function relationsOf(chronology: Chronology): RelationLayer {
     .map((e) => toRelationEvent(e, context));
   return deriveRelations(events, groups);
 }
-

@@ -40,14 +40,27 @@ const eraOf = (p: Period) => {
 };
 
 /** Every period of the group and of its local units, phrased from their side, in time order. */
-export function groupRelations(layer: RelationLayer, groups: readonly RelationGroup[], group: string): GroupRelationRow[] {
+export function groupRelations(
+  layer: RelationLayer,
+  groups: readonly RelationGroup[],
+  group: string,
+): GroupRelationRow[] {
   const units = new Set(unitsOf(groups, group));
   const rows: GroupRelationRow[] = [];
   for (const p of layer.periods) {
     const subject = p.a === group || p.b === group ? group : units.has(p.a) ? p.a : units.has(p.b) ? p.b : null;
     if (!subject) continue;
     const { verb, suffix } = verbFor(p, subject);
-    rows.push({ period: p, subject, throughUnit: subject !== group, verb, other: otherOf(p, subject), suffix, when: spanLabel(p), era: eraOf(p) });
+    rows.push({
+      period: p,
+      subject,
+      throughUnit: subject !== group,
+      verb,
+      other: otherOf(p, subject),
+      suffix,
+      when: spanLabel(p),
+      era: eraOf(p),
+    });
   }
   return rows;
 }

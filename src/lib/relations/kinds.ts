@@ -25,7 +25,8 @@ export const RELATION_KINDS: Record<RelationKind, RelationKindInfo> = {
     label: 'Affiliation or branch',
     short: 'affiliation',
     directed: true,
-    description: 'One group is a branch of another or has pledged allegiance to it (arrow from the branch to the group it answers to).',
+    description:
+      'One group is a branch of another or has pledged allegiance to it (arrow from the branch to the group it answers to).',
   },
   alliance: {
     label: 'Alliance or cooperation',
@@ -37,7 +38,8 @@ export const RELATION_KINDS: Record<RelationKind, RelationKindInfo> = {
     label: 'Merger',
     short: 'merger',
     directed: true,
-    description: 'One group joins another or is announced as merged into it (arrow from the group joining to the one joined).',
+    description:
+      'One group joins another or is announced as merged into it (arrow from the group joining to the one joined).',
   },
   split: {
     label: 'Split or splinter',

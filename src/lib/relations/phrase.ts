@@ -11,12 +11,20 @@ import type { Link, Period } from './types';
 export type Role = 'from' | 'to' | 'with';
 
 const VERBS: Record<RelationKind, Record<Role, string>> = {
-  affiliation: { from: 'was affiliated to', to: 'had as its affiliate', with: 'was tied by affiliation (direction disputed) to' },
+  affiliation: {
+    from: 'was affiliated to',
+    to: 'had as its affiliate',
+    with: 'was tied by affiliation (direction disputed) to',
+  },
   alliance: { from: 'was allied with', to: 'was allied with', with: 'was allied with' },
   merger: { from: 'was merged into', to: 'was announced absorbing', with: 'was in a merger with' },
   split: { from: 'broke with', to: 'was disowned by', with: 'split (who broke with whom is disputed) from' },
   rivalry: { from: 'fought', to: 'fought', with: 'fought' },
-  truce: { from: 'had a truce or agreement with', to: 'had a truce or agreement with', with: 'had a truce or agreement with' },
+  truce: {
+    from: 'had a truce or agreement with',
+    to: 'had a truce or agreement with',
+    with: 'had a truce or agreement with',
+  },
   talks: { from: 'held talks with', to: 'held talks with', with: 'held talks with' },
 };
 
@@ -98,7 +106,10 @@ export function sentenceFor(
 }
 
 /** What a report that opened nothing says, from `group`'s side: "a denied report that X pledged to Y". */
-export function linkSentence(l: Pick<Link, 'a' | 'b' | 'kind' | 'directed' | 'from' | 'to' | 'reason'>, name: (id: string) => string): string {
+export function linkSentence(
+  l: Pick<Link, 'a' | 'b' | 'kind' | 'directed' | 'from' | 'to' | 'reason'>,
+  name: (id: string) => string,
+): string {
   const what =
     l.directed && l.from && l.to
       ? `${name(l.from)} ${VERBS[l.kind].from} ${name(l.to)}`
@@ -108,7 +119,8 @@ export function linkSentence(l: Pick<Link, 'a' | 'b' | 'kind' | 'directed' | 'fr
 
 /** How a period stands on a day, in words: "holds", "may hold (…)", "ongoing as of the last report (…)". */
 export function stateSentence(s: DayState, p: Pick<Period, 'end'>): string {
-  if (s.afterLastReport && p.end.open) return `not reported since ${p.end.label.replace(/^ongoing as of | \(last report\)$/g, '')}; shown as ongoing`;
+  if (s.afterLastReport && p.end.open)
+    return `not reported since ${p.end.label.replace(/^ongoing as of | \(last report\)$/g, '')}; shown as ongoing`;
   if (s.state === 'uncertain') return 'may hold: the date falls inside an imprecise start or end';
   return 'holds';
 }

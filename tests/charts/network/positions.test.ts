@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { VARIANT_SIZE } from '../../../src/charts/network/model';
-import { layoutPositions, lcg, lineageAnchors, relaxInto, rotateInto } from '../../../src/charts/network/layout/positions';
+import {
+  layoutPositions,
+  lcg,
+  lineageAnchors,
+  relaxInto,
+  rotateInto,
+} from '../../../src/charts/network/layout/positions';
 
-const nodes = Array.from({ length: 24 }, (_, i) => ({ id: `g${String(i).padStart(2, '0')}`, lineage: `l${i % 4}`, labelLength: 10 + (i % 7) }));
+const nodes = Array.from({ length: 24 }, (_, i) => ({
+  id: `g${String(i).padStart(2, '0')}`,
+  lineage: `l${i % 4}`,
+  labelLength: 10 + (i % 7),
+}));
 const ties = nodes.slice(1).map((n, i) => ({ a: nodes[i]!.id, b: n.id, weight: 1 + (i % 3) }));
 
 describe('build-time layout', () => {
@@ -15,7 +25,10 @@ describe('build-time layout', () => {
   it('keeps every node inside the view, in both variants', () => {
     for (const variant of ['wide', 'narrow'] as const) {
       const { width, height } = VARIANT_SIZE[variant];
-      const pos = variant === 'wide' ? layoutPositions(nodes, ties, 'wide') : relaxInto(rotateInto(layoutPositions(nodes, ties, 'wide'), 'narrow'), nodes, 'narrow');
+      const pos =
+        variant === 'wide'
+          ? layoutPositions(nodes, ties, 'wide')
+          : relaxInto(rotateInto(layoutPositions(nodes, ties, 'wide'), 'narrow'), nodes, 'narrow');
       for (const [x, y] of pos.values()) {
         expect(x).toBeGreaterThanOrEqual(0);
         expect(x).toBeLessThanOrEqual(width);

@@ -20,7 +20,9 @@ const state = { ...defaultState(data), at: '2014-11-15' };
 describe('network render', () => {
   it('matches the wide and narrow snapshots', () => {
     for (const variant of ['wide', 'narrow'] as const) {
-      const svg = toMarkup(renderNetwork(planNetwork(data, state, variant), { idPrefix: variant, title: 'Fixture network' }));
+      const svg = toMarkup(
+        renderNetwork(planNetwork(data, state, variant), { idPrefix: variant, title: 'Fixture network' }),
+      );
       expect(checkSnapshot(`network-fixture-${variant}`, svg)).toBeNull();
     }
   });
@@ -39,9 +41,14 @@ describe('network render', () => {
   });
 
   it('escapes hostile names in labels, titles and the table', () => {
-    const hostile = { ...data, groups: data.groups.map((g) => (g.id === 'is' ? { ...g, names: [{ name: '<script>x</script>"' }] } : g)) };
+    const hostile = {
+      ...data,
+      groups: data.groups.map((g) => (g.id === 'is' ? { ...g, names: [{ name: '<script>x</script>"' }] } : g)),
+    };
     const svg = toMarkup(renderNetwork(planNetwork(hostile, state, 'wide'), { idPrefix: 'x', title: '<b>' }));
-    const rows = renderRows(planNetwork(hostile, state, 'wide')).map(toMarkup).join('');
+    const rows = renderRows(planNetwork(hostile, state, 'wide'))
+      .map(toMarkup)
+      .join('');
     for (const out of [svg, rows]) {
       expect(out).not.toMatch(/<script|<b>/);
       expect(out).toContain('&lt;script&gt;');
@@ -73,10 +80,17 @@ describe('network encoding', () => {
 });
 
 describe('network export', () => {
-  const { svg, width, height } = exportNetwork(data, state, { title: 'Fixture', siteName: 'Site', viewUrl: 'https://example.org/network/?at=2014-11-15' });
+  const { svg, width, height } = exportNetwork(data, state, {
+    title: 'Fixture',
+    siteName: 'Site',
+    viewUrl: 'https://example.org/network/?at=2014-11-15',
+  });
 
   it('is a standalone SVG: no classes, styles, scripts or custom properties; labelled for print', () => {
-    const root = new DOMParser({ onError: onWarningStopParsing }).parseFromString(svg, 'image/svg+xml').documentElement!;
+    const root = new DOMParser({ onError: onWarningStopParsing }).parseFromString(
+      svg,
+      'image/svg+xml',
+    ).documentElement!;
     expect(root.localName).toBe('svg');
     expect(svg).not.toMatch(/class="|<style|<script|var\(|data-|aria-/);
     expect(root.textContent).toContain('Relationships on 15 November 2014');

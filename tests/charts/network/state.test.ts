@@ -7,7 +7,10 @@ const data = networkData();
 describe('network URL state', () => {
   it('reads ?at as a day, a month or a year, and ?group, ?period, ?units', () => {
     const period = data.periods[0]!.id;
-    const { state, problems } = parseState(`?at=2014-06-25&group=nusra&period=${encodeURIComponent(period)}&units=rolled-up`, data);
+    const { state, problems } = parseState(
+      `?at=2014-06-25&group=nusra&period=${encodeURIComponent(period)}&units=rolled-up`,
+      data,
+    );
     expect(state).toEqual({ at: '2014-06-25', group: 'nusra', period, rollUp: true });
     expect(problems).toEqual([]);
     expect(parseState('?at=2014-06', data).state.at).toBe('2014-06-01');
@@ -15,7 +18,10 @@ describe('network URL state', () => {
   });
 
   it('falls back to the default for anything malformed or unknown, and says so', () => {
-    const hostile = parseState('?at=%3Cscript%3Ealert(1)%3C/script%3E&group=%22%3E%3Cimg%20src=x%3E&period=../../etc', data);
+    const hostile = parseState(
+      '?at=%3Cscript%3Ealert(1)%3C/script%3E&group=%22%3E%3Cimg%20src=x%3E&period=../../etc',
+      data,
+    );
     expect(hostile.state).toEqual({ at: data.defaultDay, group: null, period: null, rollUp: false });
     expect(hostile.problems).toHaveLength(3);
     expect(hostile.problems.join(' ')).not.toMatch(/<|script|img/);

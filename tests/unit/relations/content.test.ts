@@ -17,33 +17,49 @@ describe('the network on 25 June 2014', () => {
   const on = holding('2014-06-25');
 
   it('holds the Albu Kamal unit’s reported affiliation to ISIS, coded to the unit', () => {
-    const p = on.find((x) => x.period.kind === 'affiliation' && x.period.from === 'nusra-albu-kamal' && x.period.to === 'islamic-state');
+    const p = on.find(
+      (x) => x.period.kind === 'affiliation' && x.period.from === 'nusra-albu-kamal' && x.period.to === 'islamic-state',
+    );
     expect(p).toBeDefined();
     expect(p!.state).toBe('holds');
     expect(p!.period.status).toBe('reported');
     expect(p!.period.level).toBe('local');
     // IBTimes names al-Nusra as a whole: the disagreement is carried, not resolved into a Nusra pledge.
     expect(p!.period.conflicts.map((c) => c.about)).toContain('actors');
-    expect(on.some((x) => x.period.kind === 'affiliation' && x.period.from === 'nusra' && x.period.to === 'islamic-state')).toBe(false);
+    expect(
+      on.some((x) => x.period.kind === 'affiliation' && x.period.from === 'nusra' && x.period.to === 'islamic-state'),
+    ).toBe(false);
   });
 
   it('holds al-Nusra’s affiliation to al-Qaeda', () => {
-    expect(on.some((x) => x.period.kind === 'affiliation' && x.period.from === 'nusra' && x.period.to === 'al-qaeda')).toBe(true);
+    expect(
+      on.some((x) => x.period.kind === 'affiliation' && x.period.from === 'nusra' && x.period.to === 'al-qaeda'),
+    ).toBe(true);
   });
 
   it('holds no IS→AQ affiliation, not even as uncertain', () => {
-    expect(on.some((x) => x.period.kind === 'affiliation' && x.period.from === 'islamic-state' && x.period.to === 'al-qaeda')).toBe(false);
+    expect(
+      on.some(
+        (x) => x.period.kind === 'affiliation' && x.period.from === 'islamic-state' && x.period.to === 'al-qaeda',
+      ),
+    ).toBe(false);
   });
 });
 
 describe('dated parents', () => {
   it('IS was al-Qaeda’s branch until the break, dated 2013 or 2014 by source, and has no parent after it', () => {
-    expect(parentsAt(layer, 'islamic-state', '2008-01-01').map((x) => [x.period.to, x.state])).toEqual([['al-qaeda', 'holds']]);
+    expect(parentsAt(layer, 'islamic-state', '2008-01-01').map((x) => [x.period.to, x.state])).toEqual([
+      ['al-qaeda', 'holds'],
+    ]);
     expect(parentsAt(layer, 'islamic-state', '2013-06-01').map((x) => x.state)).toEqual(['uncertain']);
     expect(parentsAt(layer, 'islamic-state', '2014-06-25')).toEqual([]);
     expect(parentsAt(layer, 'islamic-state', '2016-01-01')).toEqual([]);
-    const aff = layer.periods.find((p) => p.kind === 'affiliation' && p.from === 'islamic-state' && p.to === 'al-qaeda')!;
-    expect(aff.conflicts.find((c) => c.about === 'end')?.positions.map((p) => p.value)).toEqual(expect.arrayContaining(['2013', '2014']));
+    const aff = layer.periods.find(
+      (p) => p.kind === 'affiliation' && p.from === 'islamic-state' && p.to === 'al-qaeda',
+    )!;
+    expect(aff.conflicts.find((c) => c.about === 'end')?.positions.map((p) => p.value)).toEqual(
+      expect.arrayContaining(['2013', '2014']),
+    );
   });
 
   it('al-Nusra was under ISI per one article, then al-Qaeda’s affiliate', () => {
@@ -62,9 +78,13 @@ describe('dated parents', () => {
 
 describe('reports that must open nothing', () => {
   it('a denied rumour opens nothing', () => {
-    const opened = new Set(layer.periods.flatMap((p) => p.evidence.filter((e) => e.role === 'opens').map((e) => e.event)));
+    const opened = new Set(
+      layer.periods.flatMap((p) => p.evidence.filter((e) => e.role === 'opens').map((e) => e.event)),
+    );
     for (const e of chronology.events.filter((x) => x.support === 'denied')) expect(opened.has(e.id), e.id).toBe(false);
-    expect(layer.periods.some((p) => p.evidence.some((e) => e.event === 'yarmouk-commander-accused-of-joining-is'))).toBe(false);
+    expect(
+      layer.periods.some((p) => p.evidence.some((e) => e.event === 'yarmouk-commander-accused-of-joining-is')),
+    ).toBe(false);
   });
 
   it('speculation opens nothing and is listed as a link', () => {

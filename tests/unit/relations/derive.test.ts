@@ -12,7 +12,9 @@ const only = (periods: Period[]) => {
 
 describe('affiliation rules', () => {
   it('a pledge opens an affiliation from the pledging group, open-ended as of the last report', () => {
-    const layer = derive([ev('p', 'pledge', '2014-06-25', { from: ['nusra-town'], to: ['is'] }, { status: 'reported' })]);
+    const layer = derive([
+      ev('p', 'pledge', '2014-06-25', { from: ['nusra-town'], to: ['is'] }, { status: 'reported' }),
+    ]);
     const p = only(layer.periods);
     expect(p).toMatchObject({
       id: 'affiliation:is--nusra-town:p',
@@ -36,7 +38,10 @@ describe('affiliation rules', () => {
   });
 
   it('a group founded by another is its affiliate from the founding', () => {
-    const p = only(derive([ev('f', 'founding', '?2010/2013', { actors: ['nusra', 'is'] }, { founded: 'nusra', founders: ['is'] })]).periods);
+    const p = only(
+      derive([ev('f', 'founding', '?2010/2013', { actors: ['nusra', 'is'] }, { founded: 'nusra', founders: ['is'] })])
+        .periods,
+    );
     expect([p.from, p.to, p.rule]).toEqual(['nusra', 'is', 'founding-opens-affiliation']);
   });
 
@@ -63,7 +68,10 @@ describe('affiliation rules', () => {
       ev('r', 'recognition', '2013-06', { from: ['aq'], to: ['nusra'] }),
     ]);
     const [toIs, toAq] = [layer.periods.find((p) => p.to === 'is')!, layer.periods.find((p) => p.to === 'aq')!];
-    expect(toIs.end).toMatchObject({ open: false, bound: { start: '2013-05-31', end: '2013-06-29', label: 'June 2013' } });
+    expect(toIs.end).toMatchObject({
+      open: false,
+      bound: { start: '2013-05-31', end: '2013-06-29', label: 'June 2013' },
+    });
     expect(toIs.evidence.at(-1)).toEqual({ event: 'r', role: 'closes', rule: 'one-allegiance-at-a-time' });
     expect(toAq.end.open).toBe(true);
     expect(parentsAt(layer, 'nusra', '2012-06-01').map((x) => x.period.to)).toEqual(['is']);
@@ -105,7 +113,9 @@ describe('splits, refusals, disavowals and renamings', () => {
     ]);
     const aff = layer.periods.find((p) => p.kind === 'affiliation')!;
     expect(aff.end).toMatchObject({ open: false, bound: { start: '2012-12-31', end: '2014-12-30' } });
-    expect(aff.conflicts).toEqual([{ about: 'end', event: 'break', summary: conflict.summary, positions: conflict.positions }]);
+    expect(aff.conflicts).toEqual([
+      { about: 'end', event: 'break', summary: conflict.summary, positions: conflict.positions },
+    ]);
     expect(parentsAt(layer, 'is', '2012-12-31')[0]!.state).toBe('holds');
     expect(parentsAt(layer, 'is', '2014-06-25')[0]!.state).toBe('uncertain');
     expect(parentsAt(layer, 'is', '2015-01-01')).toEqual([]);
@@ -120,16 +130,24 @@ describe('splits, refusals, disavowals and renamings', () => {
         { value: 'IS → AQ', sources: ['newsweek'] },
       ],
     };
-    const layer = derive([ev('break', 'split', '2014', { actors: ['aq', 'is'] }, { directionContested: true, conflicts: [conflict] })]);
+    const layer = derive([
+      ev('break', 'split', '2014', { actors: ['aq', 'is'] }, { directionContested: true, conflicts: [conflict] }),
+    ]);
     const split = only(layer.periods);
     expect(split.directed).toBe(false);
     expect(split.from).toBeUndefined();
-    expect(split.conflicts).toEqual([{ about: 'direction', event: 'break', summary: conflict.summary, positions: conflict.positions }]);
+    expect(split.conflicts).toEqual([
+      { about: 'direction', event: 'break', summary: conflict.summary, positions: conflict.positions },
+    ]);
   });
 
   it('a contested direction on a pledge gives an undirected affiliation with the conflict', () => {
     const conflict = { field: 'direction', summary: 'Sources disagree on which side acted.', positions: [] };
-    const p = only(derive([ev('p', 'pledge', '2014', { actors: ['is', 'nusra'] }, { directionContested: true, conflicts: [conflict] })]).periods);
+    const p = only(
+      derive([
+        ev('p', 'pledge', '2014', { actors: ['is', 'nusra'] }, { directionContested: true, conflicts: [conflict] }),
+      ]).periods,
+    );
     expect([p.kind, p.directed, p.conflicts[0]!.about]).toEqual(['affiliation', false, 'direction']);
   });
 
@@ -140,7 +158,11 @@ describe('splits, refusals, disavowals and renamings', () => {
       ev('no', 'rejection', '2013-04-10', { from: ['nusra'], to: ['is'] }),
     ]);
     const merger = layer.periods.find((p) => p.kind === 'merger')!;
-    expect(merger).toMatchObject({ from: 'is', to: 'nusra', end: { open: false, bound: { start: '2013-04-09', end: '2013-04-09' } } });
+    expect(merger).toMatchObject({
+      from: 'is',
+      to: 'nusra',
+      end: { open: false, bound: { start: '2013-04-09', end: '2013-04-09' } },
+    });
     const aff = layer.periods.find((p) => p.kind === 'affiliation')!;
     expect(aff.end).toMatchObject({ open: false, bound: { end: '2013-04-09' } });
     expect(aff.evidence.at(-1)).toEqual({ event: 'no', role: 'closes', rule: 'refusal-ends-merger-bid' });
@@ -166,7 +188,10 @@ describe('splits, refusals, disavowals and renamings', () => {
     const plain = derive([rec, ev('rename', 'renaming', '2016', { actors: ['nusra'] })]);
     expect(only(plain.periods).end.open).toBe(true);
     const away = derive([rec, ev('rename', 'renaming', '2016', { actors: ['nusra', 'aq'] }, { awayFrom: ['aq'] })]);
-    expect(only(away.periods).end).toMatchObject({ open: false, bound: { start: '2015-12-31', end: '2016-12-30', label: '2016' } });
+    expect(only(away.periods).end).toMatchObject({
+      open: false,
+      bound: { start: '2015-12-31', end: '2016-12-30', label: '2016' },
+    });
     expect(only(away.periods).evidence.at(-1)!.rule).toBe('renaming-away-closes');
   });
 });
@@ -174,11 +199,23 @@ describe('splits, refusals, disavowals and renamings', () => {
 describe('denied and speculative reports', () => {
   it('a denied rumour opens nothing: it is listed as a contested link', () => {
     const layer = derive([
-      ev('rumour', 'pledge', '?2014-08/2015-04', { from: ['nusra-town'], to: ['is'] }, { status: 'denied', support: 'denied', weak: 'denied' }),
+      ev(
+        'rumour',
+        'pledge',
+        '?2014-08/2015-04',
+        { from: ['nusra-town'], to: ['is'] },
+        { status: 'denied', support: 'denied', weak: 'denied' },
+      ),
     ]);
     expect(layer.periods).toEqual([]);
     expect(layer.links).toEqual([
-      expect.objectContaining({ id: 'affiliation:is--nusra-town:rumour', kind: 'affiliation', from: 'nusra-town', to: 'is', reason: 'denied' }),
+      expect.objectContaining({
+        id: 'affiliation:is--nusra-town:rumour',
+        kind: 'affiliation',
+        from: 'nusra-town',
+        to: 'is',
+        reason: 'denied',
+      }),
     ]);
     expect(relationsAt(layer, '2015-01-01')).toEqual([]);
   });
@@ -217,7 +254,9 @@ describe('episodes: truces, cooperation, rivalry, talks', () => {
     expect([p.a, p.b, p.level]).toEqual(['is-town', 'nusra-town', 'local']);
     expect(relationsAt(layer, '2015-03-15').map((x) => x.pair)).toEqual(['is-town--nusra-town']);
     const rolled = rollUp(layer, GROUPS);
-    expect(rolled.periods.map((x) => [x.pair, x.level, x.via])).toEqual([['is--nusra', 'organisation', ['is-town', 'nusra-town']]]);
+    expect(rolled.periods.map((x) => [x.pair, x.level, x.via])).toEqual([
+      ['is--nusra', 'organisation', ['is-town', 'nusra-town']],
+    ]);
     // The layer itself is untouched by the roll-up.
     expect(layer.periods[0]!.pair).toBe('is-town--nusra-town');
   });
@@ -250,14 +289,23 @@ describe('episodes: truces, cooperation, rivalry, talks', () => {
       ev('c2', 'clash', '?2014-08/2015-04', { actors: ['is', 'nusra'] }),
     ]);
     const p = only(layer.periods);
-    expect([p.kind, p.rule, p.end]).toEqual(['rivalry', 'fighting-or-rivalry-opens-rivalry', expect.objectContaining({ open: true, asOf: '2015-04-30' })]);
+    expect([p.kind, p.rule, p.end]).toEqual([
+      'rivalry',
+      'fighting-or-rivalry-opens-rivalry',
+      expect.objectContaining({ open: true, asOf: '2015-04-30' }),
+    ]);
   });
 
   it('talks hold on their dates only, never open-ended', () => {
-    const layer = derive([ev('t', 'talks', '2017-04-17', { actors: ['is', 'aq'] }), ev('m', 'talks', '2014-11', { actors: ['is', 'nusra'] })]);
+    const layer = derive([
+      ev('t', 'talks', '2017-04-17', { actors: ['is', 'aq'] }),
+      ev('m', 'talks', '2014-11', { actors: ['is', 'nusra'] }),
+    ]);
     expect(relationsAt(layer, '2017-04-17').map((x) => [x.pair, x.periods[0]!.state])).toEqual([['aq--is', 'holds']]);
     expect(relationsAt(layer, '2017-04-18')).toEqual([]);
-    expect(relationsAt(layer, '2014-11-20').map((x) => [x.pair, x.periods[0]!.state])).toEqual([['is--nusra', 'uncertain']]);
+    expect(relationsAt(layer, '2014-11-20').map((x) => [x.pair, x.periods[0]!.state])).toEqual([
+      ['is--nusra', 'uncertain'],
+    ]);
   });
 
   it('a pair can hold several kinds at once, each its own period', () => {

@@ -91,7 +91,10 @@ describe('period algebra', () => {
   });
 
   it('marks inferred windows as approximate in labels', () => {
-    const s: Span = { start: { ...boundOf(date('2014-06-22/2014-06-24')), inferred: true }, end: openEnd('2014-06-25') };
+    const s: Span = {
+      start: { ...boundOf(date('2014-06-22/2014-06-24')), inferred: true },
+      end: openEnd('2014-06-25'),
+    };
     expect(spanLabel(s)).toMatch(/^from about /);
   });
 });

@@ -19,15 +19,15 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      if (c === '"' && text[i + 1] === '"') ((field += '"'), i++);
       else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
+    else if (c === ',') (row.push(field), (field = ''));
     else if (c === '\r' && text[i + 1] === '\n') {
       row.push(field);
       rows.push(row);
-      (row = []), (field = ''), i++;
+      ((row = []), (field = ''), i++);
     } else field += c;
   }
   return rows;
@@ -47,8 +47,15 @@ describe('relationships.json', () => {
   it('publishes every period with its evidence, claims and a pair page, deterministically', () => {
     expect(data.periods).toHaveLength(layer.periods.length);
     expect(data.links).toHaveLength(layer.links.length);
-    const albu = data.periods.find((p: { id: string }) => p.id === 'affiliation:islamic-state--nusra-albu-kamal:albu-kamal-pledge');
-    expect(albu).toMatchObject({ from: 'nusra-albu-kamal', to: 'islamic-state', status: 'reported', page: '/relations/islamic-state--nusra-albu-kamal/' });
+    const albu = data.periods.find(
+      (p: { id: string }) => p.id === 'affiliation:islamic-state--nusra-albu-kamal:albu-kamal-pledge',
+    );
+    expect(albu).toMatchObject({
+      from: 'nusra-albu-kamal',
+      to: 'islamic-state',
+      status: 'reported',
+      page: '/relations/islamic-state--nusra-albu-kamal/',
+    });
     expect(albu.evidence[0].claims.length).toBeGreaterThanOrEqual(3);
     expect(albu.evidence[0].claims[0].page).toMatch(/^\/sources\/[a-z0-9-]+\/#claim-albu-kamal-pledge/);
     expect(relationshipsJson(relationsOf(loadChronology('content')), chronology)).toBe(text);
@@ -94,7 +101,10 @@ describe('relationships.graphml', () => {
   });
 
   it('escapes hostile text', () => {
-    const hostile = { ...chronology, groups: chronology.groups.map((g) => (g.id === 'al-qaeda' ? { ...g, name: '<script>"&\'' } : g)) };
+    const hostile = {
+      ...chronology,
+      groups: chronology.groups.map((g) => (g.id === 'al-qaeda' ? { ...g, name: '<script>"&\'' } : g)),
+    };
     const out = relationshipsGraphml(layer, hostile, relationGroups(hostile));
     expect(out).toContain('&lt;script&gt;&quot;&amp;&apos;');
     expect(out).not.toContain('<script>');

@@ -52,9 +52,12 @@ export function attachDateControl(c: NetworkController): () => void {
     if (nextChange(days, c.state.at) === null && days[0]) c.update({ at: days[0] }, 'play');
     play!.setAttribute('aria-pressed', 'true');
     play!.textContent = 'Pause';
-    timer = setInterval(() => {
-      if (!step(1)) stop();
-    }, reduced() ? 2000 : 900);
+    timer = setInterval(
+      () => {
+        if (!step(1)) stop();
+      },
+      reduced() ? 2000 : 900,
+    );
   };
   const onKey = (e: KeyboardEvent) => {
     if (e.key !== 'PageUp' && e.key !== 'PageDown') return;

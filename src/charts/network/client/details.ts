@@ -12,7 +12,8 @@ import type { NetworkPlan } from '../plan';
 
 const ROLE: Record<string, string> = { opens: 'Opened by', confirms: 'Confirmed by', closes: 'Closed by' };
 
-const close = () => h('button', { type: 'button', class: 'net-close', 'data-action': 'close', 'aria-label': 'Close details' }, '×');
+const close = () =>
+  h('button', { type: 'button', class: 'net-close', 'data-action': 'close', 'aria-label': 'Close details' }, '×');
 
 /** Details of one edge of the plan. */
 export function periodDetails(data: NetworkData, plan: NetworkPlan, id: string, heading: number): VNode | null {
@@ -34,7 +35,12 @@ export function periodDetails(data: NetworkData, plan: NetworkPlan, id: string, 
       `, ${p.status} (support: ${p.support}). On ${plan.dayLabel}: ${row.state}.`,
     ),
     h('p', {}, `Period: ${p.label}.`, row.via ? ` Rolled up ${row.via}.` : ''),
-    p.conflicts.length > 0 && h('ul', { class: 'net-conflicts' }, p.conflicts.map((c) => h('li', {}, `Sources disagree. ${c}`))),
+    p.conflicts.length > 0 &&
+      h(
+        'ul',
+        { class: 'net-conflicts' },
+        p.conflicts.map((c) => h('li', {}, `Sources disagree. ${c}`)),
+      ),
     h(H2, {}, 'Events and sources'),
     h(
       'ul',
@@ -53,7 +59,13 @@ export function periodDetails(data: NetworkData, plan: NetworkPlan, id: string, 
               'blockquote',
               {},
               h('p', {}, `“${c.quote}”`),
-              h('p', { class: 'meta' }, '— ', h('a', { href: `${routes.source(c.source)}#${c.anchor}` }, data.sources[c.source] ?? c.source), ` (${c.status})`),
+              h(
+                'p',
+                { class: 'meta' },
+                '— ',
+                h('a', { href: `${routes.source(c.source)}#${c.anchor}` }, data.sources[c.source] ?? c.source),
+                ` (${c.status})`,
+              ),
             ),
           ),
         );
@@ -64,7 +76,11 @@ export function periodDetails(data: NetworkData, plan: NetworkPlan, id: string, 
       { class: 'meta' },
       h('a', { href: routes.pair(p.a, p.b) }, 'Every period between these two groups'),
       ' · ',
-      h('a', { href: `${routes.chronology()}?from=${plan.day.slice(0, 7)}&to=${plan.day.slice(0, 7)}&groups=${p.a},${p.b}` }, 'Open the chronology around this date'),
+      h(
+        'a',
+        { href: `${routes.chronology()}?from=${plan.day.slice(0, 7)}&to=${plan.day.slice(0, 7)}&groups=${p.a},${p.b}` },
+        'Open the chronology around this date',
+      ),
     ),
   );
 }
@@ -81,13 +97,32 @@ export function groupDetails(data: NetworkData, plan: NetworkPlan, id: string, h
     close(),
     h(`h${heading}`, {}, node.name, group.level === 'local' ? ' (local unit)' : ''),
     node.name !== group.name && h('p', { class: 'muted' }, `Later or earlier known as ${group.name}.`),
-    h('p', {}, `${ties.length === 0 ? 'No relationship' : ties.length === 1 ? 'One relationship' : `${ties.length} relationships`} on ${labelOf(plan.day)}.`),
+    h(
+      'p',
+      {},
+      `${ties.length === 0 ? 'No relationship' : ties.length === 1 ? 'One relationship' : `${ties.length} relationships`} on ${labelOf(plan.day)}.`,
+    ),
     ties.length > 0 &&
       h(
         'ul',
         {},
-        ties.map((r) => h('li', {}, h('button', { type: 'button', class: 'net-open', 'data-open': r.id }, `${r.between}: ${r.kind.toLowerCase()}, ${r.status}`), ` (${r.state})`)),
+        ties.map((r) =>
+          h(
+            'li',
+            {},
+            h(
+              'button',
+              { type: 'button', class: 'net-open', 'data-open': r.id },
+              `${r.between}: ${r.kind.toLowerCase()}, ${r.status}`,
+            ),
+            ` (${r.state})`,
+          ),
+        ),
       ),
-    h('p', { class: 'meta' }, h('a', { href: routes.group(id) }, `About ${group.name}: names, relationships by period, events`)),
+    h(
+      'p',
+      { class: 'meta' },
+      h('a', { href: routes.group(id) }, `About ${group.name}: names, relationships by period, events`),
+    ),
   );
 }

@@ -31,7 +31,9 @@ const madeFrom = new WeakMap<Node, Child>();
  */
 export function updateList(parent: Element, items: readonly Child[], svg = false): void {
   const doc = parent.ownerDocument;
-  const wanted = new Set(items.map((c) => (typeof c === 'string' ? null : (c.attrs['data-id'] as string | undefined) ?? null)));
+  const wanted = new Set(
+    items.map((c) => (typeof c === 'string' ? null : ((c.attrs['data-id'] as string | undefined) ?? null))),
+  );
   const byKey = new Map<string, Element>();
   for (const el of Array.from(parent.children)) {
     const key = el.getAttribute('data-id');

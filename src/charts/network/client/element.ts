@@ -57,7 +57,10 @@ class NetworkChart extends HTMLElement implements NetworkController {
     const st = this.state;
     if (st.at === this.data.defaultDay && !st.group && !st.period && !st.rollUp) this.adoptServerSvg();
     else this.draw(undefined, true);
-    this.cleanups.push(attachDateControl(this), attachKeyboard(this, [...this.svgs.values()], (id) => this.open(id)));
+    this.cleanups.push(
+      attachDateControl(this),
+      attachKeyboard(this, [...this.svgs.values()], (id) => this.open(id)),
+    );
     this.addEventListener('click', this.onClick);
     const figure = this.querySelector('.net-figure');
     if (figure && 'ResizeObserver' in window) {
@@ -85,7 +88,8 @@ class NetworkChart extends HTMLElement implements NetworkController {
     const previous = this.state;
     this.state = { ...previous, ...change };
     this.draw(source);
-    if (this.dataset.url) history.replaceState(history.state, '', `${location.pathname}${stateToSearch(this.state)}${location.hash}`);
+    if (this.dataset.url)
+      history.replaceState(history.state, '', `${location.pathname}${stateToSearch(this.state)}${location.hash}`);
     for (const l of this.listeners) l(this.state, previous, source);
   }
 
@@ -119,20 +123,31 @@ class NetworkChart extends HTMLElement implements NetworkController {
     if (embed) {
       // Same code as the server's, for the date shown (src and title are attribute-escaped there).
       const src = `${embed.dataset.embedSrc}${stateToSearch({ ...this.state, period: null })}`.replace(/&/g, '&amp;');
-      embed.value = embed.value.replace(/src="[^"]*"/, `src="${src}"`).replace(/title="[^"]*"/, `title="${(embed.dataset.embedTitle ?? '').replace(/[&"<]/g, '')} on ${this.plan.dayLabel}"`);
+      embed.value = embed.value
+        .replace(/src="[^"]*"/, `src="${src}"`)
+        .replace(
+          /title="[^"]*"/,
+          `title="${(embed.dataset.embedTitle ?? '').replace(/[&"<]/g, '')} on ${this.plan.dayLabel}"`,
+        );
     }
     const chrono = this.querySelector<HTMLAnchorElement>('a[data-link="chronology"]');
-    if (chrono) chrono.href = `${this.dataset.chronology}?from=${day.slice(0, 7)}&to=${day.slice(0, 7)}${this.state.group ? `&groups=${this.state.group}` : ''}`;
+    if (chrono)
+      chrono.href = `${this.dataset.chronology}?from=${day.slice(0, 7)}&to=${day.slice(0, 7)}${this.state.group ? `&groups=${this.state.group}` : ''}`;
     this.renderPanel();
     if (!first && source !== 'units') {
       const live = this.querySelector('.net-live');
-      if (live) live.textContent = `${labelOf(day)}: ${this.plan.rows.length === 1 ? 'one relationship' : `${this.plan.rows.length} relationships`}.`;
+      if (live)
+        live.textContent = `${labelOf(day)}: ${this.plan.rows.length === 1 ? 'one relationship' : `${this.plan.rows.length} relationships`}.`;
     }
     if (bench) performance.measure('net:render', { start: bench });
   }
 
   private tree(variant: Variant): VNode {
-    return renderNetwork(this.plan, { idPrefix: `${this.id}-${variant}`, title: this.dataset.title ?? 'Network', interactive: true });
+    return renderNetwork(this.plan, {
+      idPrefix: `${this.id}-${variant}`,
+      title: this.dataset.title ?? 'Network',
+      interactive: true,
+    });
   }
 
   /**
@@ -150,7 +165,8 @@ class NetworkChart extends HTMLElement implements NetworkController {
     if (zonesEl) patchElement(zonesEl, zones!, true);
     updateList(svg.querySelector('g.edges')!, edges!.children, true);
     updateList(svg.querySelector('g.nodes')!, nodes!.children, true);
-    if (focusKey && document.activeElement !== focused) svg.querySelector<SVGGElement>(`g[data-id="${CSS.escape(focusKey)}"]`)?.focus();
+    if (focusKey && document.activeElement !== focused)
+      svg.querySelector<SVGGElement>(`g[data-id="${CSS.escape(focusKey)}"]`)?.focus();
   }
 
   /**

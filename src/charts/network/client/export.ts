@@ -27,22 +27,31 @@ async function rasterise(svg: string, width: number, height: number): Promise<Bl
   canvas.width = width;
   canvas.height = height;
   canvas.getContext('2d')!.drawImage(img, 0, 0, width, height);
-  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'),
+  );
 }
 
 /** Saves the network at the current date as SVG or PNG. */
 export async function download(c: NetworkController, kind: 'svg' | 'png'): Promise<void> {
   const url = new URL(location.href);
   url.search = `?at=${c.state.at}${c.state.rollUp ? '&units=rolled-up' : ''}`;
-  const { svg, width, height } = exportNetwork(c.data, { ...c.state, group: null, period: null }, {
-    title: c.root.dataset.title ?? 'Alliance network',
-    viewUrl: url.href,
-    siteName: document.title.split(' · ').pop() ?? '',
-  });
+  const { svg, width, height } = exportNetwork(
+    c.data,
+    { ...c.state, group: null, period: null },
+    {
+      title: c.root.dataset.title ?? 'Alliance network',
+      viewUrl: url.href,
+      siteName: document.title.split(' · ').pop() ?? '',
+    },
+  );
   const name = `network-${c.state.at}`;
   if (kind === 'svg') return save(new Blob([svg], { type: 'image/svg+xml' }), `${name}.svg`);
   const w = PRINT_WIDTH_PX;
   const h = Math.round((height * w) / width);
   const png = await rasterise(svg, w, h);
-  save(new Blob([pngWithDensity(new Uint8Array(await png.arrayBuffer()), 300) as BlobPart], { type: 'image/png' }), `${name}.png`);
+  save(
+    new Blob([pngWithDensity(new Uint8Array(await png.arrayBuffer()), 300) as BlobPart], { type: 'image/png' }),
+    `${name}.png`,
+  );
 }

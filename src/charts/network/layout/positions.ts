@@ -6,7 +6,15 @@
  * simulation runs a fixed number of ticks from deterministic starting points with a seeded
  * random source, so the same data always gives the same picture. Never shipped to the browser.
  */
-import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
+import {
+  forceCollide,
+  forceLink,
+  forceManyBody,
+  forceSimulation,
+  forceX,
+  forceY,
+  type SimulationNodeDatum,
+} from 'd3-force';
 import { VARIANT_SIZE, type Variant } from '../model';
 
 /** A node to place. */
@@ -43,7 +51,7 @@ interface SimNode extends SimulationNodeDatum {
 /** A seeded linear congruential generator in [0, 1) (the one d3 uses in its own tests). */
 export function lcg(seed: number): () => number {
   let s = seed >>> 0 || 1;
-  return () => ((s = (1664525 * s + 1013904223) >>> 0) / 4294967296);
+  return () => (s = (1664525 * s + 1013904223) >>> 0) / 4294967296;
 }
 
 /**
@@ -105,7 +113,9 @@ export function layoutPositions(
   const index = new Map(sim.map((n) => [n.id, n]));
   const links: { source: string; target: string; weight: number; structural: boolean }[] = [];
   const sortedTies = [...ties].sort((p, q) => p.a.localeCompare(q.a) || p.b.localeCompare(q.b));
-  for (const t of sortedTies) if (index.has(t.a) && index.has(t.b) && t.a !== t.b) links.push({ source: t.a, target: t.b, weight: t.weight, structural: false });
+  for (const t of sortedTies)
+    if (index.has(t.a) && index.has(t.b) && t.a !== t.b)
+      links.push({ source: t.a, target: t.b, weight: t.weight, structural: false });
   for (const n of sorted)
     if (n.unitOf && index.has(n.unitOf)) links.push({ source: n.id, target: n.unitOf, weight: 1, structural: true });
   const unit = Math.min(width, height);
@@ -121,7 +131,12 @@ export function layoutPositions(
           return link.structural ? 0.9 : Math.min(0.2, 0.04 * link.weight);
         }),
     )
-    .force('charge', forceManyBody<SimNode>().strength(-unit * 0.45 * Math.min(1, density)).distanceMax(unit * 0.6))
+    .force(
+      'charge',
+      forceManyBody<SimNode>()
+        .strength(-unit * 0.45 * Math.min(1, density))
+        .distanceMax(unit * 0.6),
+    )
     .force('collide', forceCollide<SimNode>((d) => d.r).strength(0.9))
     .force('x', forceX<SimNode>((d) => d.ax).strength(variant === 'narrow' ? 0.03 : 0.3))
     .force('y', forceY<SimNode>((d) => d.ay).strength(variant === 'narrow' ? 0.8 : 0.3))
@@ -149,7 +164,10 @@ export function layoutPositions(
  * variant, so a phone shows the same arrangement in portrait: clusters stay apart and every
  * group keeps its neighbours.
  */
-export function rotateInto(positions: ReadonlyMap<string, [number, number]>, variant: Variant): Map<string, [number, number]> {
+export function rotateInto(
+  positions: ReadonlyMap<string, [number, number]>,
+  variant: Variant,
+): Map<string, [number, number]> {
   const { width, height } = VARIANT_SIZE[variant];
   const margin = { x: 48, top: 30, bottom: 34 };
   const pts = [...positions.values()];
@@ -188,7 +206,12 @@ export function relaxInto(
     .randomSource(lcg(options.seed ?? 7))
     .force('x', forceX<SimNode>((d) => d.ax).strength(0.08))
     .force('y', forceY<SimNode>((d) => d.ay).strength(0.08))
-    .force('collide', forceCollide<SimNode>((d) => d.r).strength(0.7).iterations(3))
+    .force(
+      'collide',
+      forceCollide<SimNode>((d) => d.r)
+        .strength(0.7)
+        .iterations(3),
+    )
     .stop()
     .tick(options.ticks ?? 300);
   const margin = { x: 40, top: 28, bottom: 30 };

@@ -39,7 +39,7 @@ export function renderStrip(periods: readonly Period[], title: string, lastDay: 
     const endPossible = p.end.open ? p.end.asOf : p.end.bound.end;
     const seg = (a: string, b: string, cls: string) => {
       const xa = x(a);
-      const xb = Math.max(xa + 2, x(b) + DAY / (t1 - t0) * inner);
+      const xb = Math.max(xa + 2, x(b) + (DAY / (t1 - t0)) * inner);
       return h('line', { class: cls, x1: xa, x2: xb, y1: cy, y2: cy, 'stroke-width': 6 });
     };
     const parts: VNode[] = [];
@@ -53,7 +53,11 @@ export function renderStrip(periods: readonly Period[], title: string, lastDay: 
       { class: `strip-row k-${p.kind} s-${firmnessOf(p.support)}`, role: 'img', 'aria-label': label },
       h('title', {}, label),
       ...parts,
-      h('text', { class: 'strip-label', x: Math.min(x(p.start.start), STRIP.width - 160) + 2, y: cy - 6 }, `${RELATION_KINDS[p.kind].short}${p.directed ? ' →' : ''}`),
+      h(
+        'text',
+        { class: 'strip-label', x: Math.min(x(p.start.start), STRIP.width - 160) + 2, y: cy - 6 },
+        `${RELATION_KINDS[p.kind].short}${p.directed ? ' →' : ''}`,
+      ),
     );
   });
   return h(
@@ -71,4 +75,3 @@ export function renderStrip(periods: readonly Period[], title: string, lastDay: 
     rows,
   );
 }
-

@@ -130,8 +130,16 @@ export function renderNetwork(plan: NetworkPlan, options: RenderOptions): VNode 
         ),
       ),
     ),
-    h('g', { class: 'edges' }, plan.edges.map((e) => renderEdge(e, options))),
-    h('g', { class: 'nodes' }, plan.nodes.map((n) => renderNode(n, options))),
+    h(
+      'g',
+      { class: 'edges' },
+      plan.edges.map((e) => renderEdge(e, options)),
+    ),
+    h(
+      'g',
+      { class: 'nodes' },
+      plan.nodes.map((n) => renderNode(n, options)),
+    ),
   );
 }
 
@@ -142,7 +150,17 @@ export function renderKindSwatch(
   options: { directed?: boolean; faded?: boolean } = {},
 ): VNode {
   const style = KIND_STYLE[kind];
-  const geometry = edgeGeometry({ x0: 2, y0: 8, x1: 46, y1: 8, offset: 0, r0: 0, r1: 0, geometry: style.geometry, arrow: options.directed ?? false });
+  const geometry = edgeGeometry({
+    x0: 2,
+    y0: 8,
+    x1: 46,
+    y1: 8,
+    offset: 0,
+    r0: 0,
+    r1: 0,
+    geometry: style.geometry,
+    arrow: options.directed ?? false,
+  });
   const line: PlannedEdge = {
     ...geometry,
     id: `swatch-${kind}`,
@@ -156,5 +174,9 @@ export function renderKindSwatch(
   const edge = buildEdge(line, { idPrefix: 'swatch', title: '' });
   edge.attrs = { class: edge.attrs.class };
   edge.children = edge.children.filter((c) => typeof c !== 'string' && c.attrs.class !== 'hit');
-  return h('svg', { class: 'net-svg net-swatch', viewBox: '0 0 48 16', width: 48, height: 16, 'aria-hidden': 'true' }, edge);
+  return h(
+    'svg',
+    { class: 'net-svg net-swatch', viewBox: '0 0 48 16', width: 48, height: 16, 'aria-hidden': 'true' },
+    edge,
+  );
 }

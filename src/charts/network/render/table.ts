@@ -22,7 +22,12 @@ function buildRow(row: PlannedRow): VNode {
   return h(
     'tr',
     { 'data-id': row.id },
-    h('th', { scope: 'row' }, h('a', { href: routes.pair(row.a, row.b) }, row.between), row.via ? h('span', { class: 'muted' }, ` (${row.via})`) : null),
+    h(
+      'th',
+      { scope: 'row' },
+      h('a', { href: routes.pair(row.a, row.b) }, row.between),
+      row.via ? h('span', { class: 'muted' }, ` (${row.via})`) : null,
+    ),
     h('td', {}, row.kind),
     h('td', {}, row.status, row.conflicts.length > 0 ? h('span', { class: 'muted' }, ' · sources disagree') : null),
     h('td', {}, row.state),
@@ -46,7 +51,8 @@ export function tableCaption(plan: Pick<NetworkPlan, 'dayLabel'>): string {
 
 /** The rows of a plan, or one row saying there are none. */
 export function renderRows(plan: NetworkPlan): VNode[] {
-  if (plan.rows.length === 0) return [h('tr', { 'data-id': 'none' }, h('td', { colspan: 6 }, 'No relationship holds or may hold on this date.'))];
+  if (plan.rows.length === 0)
+    return [h('tr', { 'data-id': 'none' }, h('td', { colspan: 6 }, 'No relationship holds or may hold on this date.'))];
   return plan.rows.map(renderRow);
 }
 
@@ -54,6 +60,11 @@ export function renderRows(plan: NetworkPlan): VNode[] {
 export function renderLinks(plan: NetworkPlan): VNode[] {
   if (plan.links.length === 0) return [h('li', { 'data-id': 'none' }, 'None on this date.')];
   return plan.links.map((l) =>
-    h('li', { 'data-id': l.id }, `${l.text} (${l.date}): `, h('a', { href: routes.event(l.event) }, 'the event and its sources')),
+    h(
+      'li',
+      { 'data-id': l.id },
+      `${l.text} (${l.date}): `,
+      h('a', { href: routes.event(l.event) }, 'the event and its sources'),
+    ),
   );
 }
