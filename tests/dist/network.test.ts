@@ -70,7 +70,7 @@ describe('network pages and files', () => {
     for (const page of pairs) {
       const file = join(DIST, page, 'index.html');
       expect(existsSync(file), page).toBe(true);
-      expect(readFileSync(file, 'utf8')).toContain('class="net-strip"');
+      expect(readFileSync(file, 'utf8')).toMatch(/class="net-strip net-strip-wide"[\s\S]*class="net-strip net-strip-narrow"/);
     }
   });
 

@@ -16,18 +16,21 @@ const ms = (day: string) => Date.parse(`${day}T00:00:00Z`);
 /** Geometry constants (px). */
 export const STRIP = { width: 720, row: 26, top: 22, left: 8, right: 8 } as const;
 
-/** The strip chart of `periods` (one pair), `asOf` the last day shown for open ends. */
-export function renderStrip(periods: readonly Period[], title: string, lastDay: string): VNode {
+/**
+ * The strip chart of `periods` (one pair) up to `lastDay` (the last day shown for open ends), at a
+ * viewBox width in px (720 by default; pages add a narrow one for phones).
+ */
+export function renderStrip(periods: readonly Period[], title: string, lastDay: string, width: number = STRIP.width): VNode {
   const first = periods.reduce((m, p) => (p.start.start < m ? p.start.start : m), periods[0]?.start.start ?? lastDay);
   const y0 = Number(first.slice(0, 4));
   const y1 = Number(lastDay.slice(0, 4)) + 1;
   const t0 = ms(`${y0}-01-01`);
   const t1 = ms(`${y1}-01-01`);
-  const inner = STRIP.width - STRIP.left - STRIP.right;
+  const inner = width - STRIP.left - STRIP.right;
   const x = (day: string) => Math.round((STRIP.left + ((ms(day) - t0) / (t1 - t0)) * inner) * 10) / 10;
   const height = STRIP.top + periods.length * STRIP.row + 8;
   const ticks: VNode[] = [];
-  const step = y1 - y0 > 8 ? 2 : 1;
+  const step = Math.max(1, Math.ceil(((y1 - y0) * 34) / inner));
   for (let y = y0; y <= y1; y += step) {
     const tx = x(`${y}-01-01`);
     ticks.push(h('line', { class: 'tick', x1: tx, x2: tx, y1: 14, y2: height }));
@@ -55,7 +58,7 @@ export function renderStrip(periods: readonly Period[], title: string, lastDay: 
       ...parts,
       h(
         'text',
-        { class: 'strip-label', x: Math.min(x(p.start.start), STRIP.width - 160) + 2, y: cy - 6 },
+        { class: 'strip-label', x: Math.min(x(p.start.start), width - 90) + 2, y: cy - 6 },
         `${RELATION_KINDS[p.kind].short}${p.directed ? ' →' : ''}`,
       ),
     );
@@ -64,9 +67,9 @@ export function renderStrip(periods: readonly Period[], title: string, lastDay: 
     'svg',
     {
       xmlns: 'http://www.w3.org/2000/svg',
-      class: 'net-strip',
-      viewBox: `0 0 ${STRIP.width} ${height}`,
-      width: STRIP.width,
+      class: `net-strip ${width < 480 ? 'net-strip-narrow' : 'net-strip-wide'}`,
+      viewBox: `0 0 ${width} ${height}`,
+      width,
       height,
       role: 'group',
       'aria-label': title,
