@@ -7,7 +7,7 @@ export const CorrectionSchema = z
     /** Stable id, also the entry's fragment on /corrections/ (e.g. "2026-11-30-split-date"). */
     id: SlugSchema,
     /** Day the correction was published, "YYYY-MM-DD". */
-    date: DateValueSchema.refine((v) => v.length === 10, 'must be a full day "YYYY-MM-DD"'),
+    date: DateValueSchema.refine((v) => v.length === 10, 'must be a full day "YYYY-MM-DD": give the day the correction was published'),
     /** Key of the event corrected (it may have been withdrawn). */
     event: SlugSchema,
     /** What changed, in one line of the project's own words. */

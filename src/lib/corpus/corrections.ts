@@ -49,16 +49,25 @@ export function orderCorrections(entries: readonly Correction[]): Correction[] {
   return [...entries].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
 }
 
-/** Reads and checks `<dir>/corrections.yaml` (empty when absent); throws a CorpusError listing every problem. */
-export function loadCorrections(dir: string, eventIds: ReadonlySet<string>, root = process.cwd()): Correction[] {
+/** Reads and checks `<dir>/corrections.yaml` (empty when absent); every problem, never throws. */
+export function checkCorrections(
+  dir: string,
+  eventIds: ReadonlySet<string>,
+  root = process.cwd(),
+): { corrections: Correction[]; problems: Problem[] } {
   const path = join(dir, 'corrections.yaml');
-  if (!existsSync(path)) return [];
+  if (!existsSync(path)) return { corrections: [], problems: [] };
   const file = relative(root, path) || path;
   const { value: parsed, problems: yamlProblems, locate } = parseYaml(readFileSync(path, 'utf8'), file);
-  if (yamlProblems.length > 0) throw new CorpusError(yamlProblems);
+  if (yamlProblems.length > 0) return { corrections: [], problems: yamlProblems };
   const checked = checkAgainst(CorrectionsSchema, parsed ?? [], { file, locate, label: 'correction' });
-  if (!checked.data) throw new CorpusError(checked.problems);
-  const more = correctionProblems(checked.data, eventIds, file);
-  if (more.length > 0) throw new CorpusError(more);
-  return orderCorrections(checked.data);
+  if (!checked.data) return { corrections: [], problems: checked.problems };
+  return { corrections: orderCorrections(checked.data), problems: correctionProblems(checked.data, eventIds, file) };
+}
+
+/** Reads and checks `<dir>/corrections.yaml` (empty when absent); throws a CorpusError listing every problem. */
+export function loadCorrections(dir: string, eventIds: ReadonlySet<string>, root = process.cwd()): Correction[] {
+  const { corrections, problems } = checkCorrections(dir, eventIds, root);
+  if (problems.length > 0) throw new CorpusError(problems);
+  return corrections;
 }
