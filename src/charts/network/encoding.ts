@@ -5,7 +5,7 @@
  * accounts: hollow; contested: dashed); a day inside an imprecise start or end, or past the last report of an open-ended tie,
  * fades the edge. Colours keep ≥ 3:1 against the page in both themes (a unit test checks).
  */
-import { STATUS_FIRMNESS, type Firmness, type Shape } from '../chronology/encoding';
+import { STATUS_FIRMNESS, type Firmness, type Shape } from './shared';
 import type { RelationKind } from '../../lib/relations/kinds';
 
 /** How an edge's line is drawn, beyond its colour. */

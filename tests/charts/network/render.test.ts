@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { DOMParser, onWarningStopParsing } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
-import { contrast } from '../../../src/charts/chronology/encoding';
-import { toMarkup } from '../../../src/charts/chronology/vnode';
+import { contrast, toMarkup } from '../../../src/charts/network/shared';
 import { KIND_STYLE } from '../../../src/charts/network/encoding';
 import { exportNetwork } from '../../../src/charts/network/export/standalone';
 import { planNetwork } from '../../../src/charts/network/plan';

@@ -6,7 +6,7 @@
 import { labelOf } from '../../../lib/chronology/dates';
 import { RELATION_KINDS } from '../../../lib/relations/kinds';
 import { routes } from '../../../lib/routes';
-import { h, type VNode } from '../../chronology/vnode';
+import { h, type VNode } from '../shared';
 import type { NetworkData } from '../model';
 import type { NetworkPlan } from '../plan';
 

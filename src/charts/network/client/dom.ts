@@ -3,8 +3,7 @@
  * list update that keeps rows whose content did not change. SVG is patched by the chronology's
  * patch.ts; this is for the table, the list and the details panel.
  */
-import { patchElement } from '../../chronology/patch';
-import type { Child } from '../../chronology/vnode';
+import { patchElement, type Child } from '../shared';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 

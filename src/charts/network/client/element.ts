@@ -6,8 +6,7 @@
  * on demand). URL sync writes ?at, ?group, ?period, ?units with replaceState.
  */
 import { labelOf } from '../../../lib/chronology/dates';
-import { patchElement } from '../../chronology/patch';
-import type { VNode } from '../../chronology/vnode';
+import { patchElement, type VNode } from '../shared';
 import type { NetworkData, Variant } from '../model';
 import { planNetwork, type NetworkPlan } from '../plan';
 import { renderNetwork } from '../render/svg';

@@ -3,7 +3,7 @@
  * colours on white, title, date, key, sources and a link back to this view) or a PNG of it at
  * print size (170 mm at 300 dpi), drawn through an image and a canvas.
  */
-import { PRINT_WIDTH_PX, pngWithDensity } from '../../chronology/export';
+import { PRINT_WIDTH_PX, pngWithDensity } from '../export/print';
 import { exportNetwork } from '../export/standalone';
 import type { NetworkController } from './controller';
 

@@ -6,8 +6,8 @@
  * classes, scripts or outside references except that link. Pure string building: the browser
  * (downloads) and the build (/charts/network.svg and .png) share it.
  */
-import { EXPORT_COLOURS, EXPORT_FONT, wrapText } from '../../chronology/export';
-import { h, toMarkup, type VNode } from '../../chronology/vnode';
+import { EXPORT_COLOURS, EXPORT_FONT, wrapText } from './print';
+import { h, toMarkup, type VNode } from '../shared';
 import { RELATION_KIND_IDS, RELATION_KINDS, type RelationKind } from '../../../lib/relations/kinds';
 import { FIRMNESS_TEXT, KIND_STYLE, type Firmness } from '../encoding';
 import type { NetworkData } from '../model';

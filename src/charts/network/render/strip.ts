@@ -4,7 +4,7 @@
  * an imprecise start or end, and dotted past the last report of an open end. Pure; the server
  * renders it on pair pages (it needs no script).
  */
-import { h, type VNode } from '../../chronology/vnode';
+import { h, type VNode } from '../shared';
 import { RELATION_KINDS } from '../../../lib/relations/kinds';
 import { spanLabel } from '../../../lib/relations/period';
 import type { Period } from '../../../lib/relations/types';

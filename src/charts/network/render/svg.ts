@@ -4,8 +4,7 @@
  * the server (toMarkup) and patched into the page by the browser; the export resolves its
  * classes to literal styles. Classes carry every visual decision (see network.css).
  */
-import { symbolPath } from '../../chronology/encoding';
-import { h, type VNode } from '../../chronology/vnode';
+import { h, symbolPath, type VNode } from '../shared';
 import { KIND_STYLE } from '../encoding';
 import { edgeGeometry } from '../layout/edges';
 import type { NetworkPlan, PlannedEdge, PlannedNode } from '../plan';

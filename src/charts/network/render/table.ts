@@ -3,7 +3,7 @@
  * element trees: rendered by the server into the page (readable without JavaScript) and by the
  * browser when the date changes. Links go through routes (base path included).
  */
-import { h, type VNode } from '../../chronology/vnode';
+import { h, type VNode } from '../shared';
 import { routes } from '../../../lib/routes';
 import type { NetworkPlan, PlannedRow } from '../plan';
 
