@@ -25,6 +25,8 @@ describe('reproducible data', () => {
     const first = build('a');
     const second = build('b');
     expect([...first.keys()].sort()).toEqual([
+      'chart-details.json',
+      'chart.json',
       'claims.csv',
       'claims.json',
       'claims.schema.json',

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { loadChronology } from '../../src/lib/corpus/load';
 import { loadCorrections } from '../../src/lib/corpus/corrections';
 import { provenanceSummary } from '../../src/lib/chronology/support';
-import { toChartData } from '../../src/charts/chronology/payload';
+import { toChartData } from '../../src/charts/chronology/data';
+import { nameAt } from '../../src/lib/chronology/names';
 import { CSV_COLUMNS, eventCsvRow, eventsCsv } from '../../src/lib/publish/data';
 
 const c = loadChronology('content');
@@ -132,10 +133,13 @@ describe('content after the evidence review', () => {
     const data = toChartData(c);
     const is = data.groups.find((g) => g.id === 'islamic-state')!;
     expect(is.shortName).toBe('ISIS and predecessors');
-    expect(is.names?.map((n) => n.short)).toEqual(['AQ in Iraq', 'ISI', 'ISIS', 'Islamic State']);
-    expect(is.names?.[0]).toEqual({ short: 'AQ in Iraq', from: '2003', to: '2006' });
+    // The lane's names over time reach the chart, and nameAt reads their short forms.
+    expect(is.names.map((n) => n.short)).toEqual(['AQ in Iraq', 'ISI', 'ISIS', 'Islamic State']);
+    expect(is.names[0]).toMatchObject({ from: '2003', to: '2006' });
+    expect(nameAt(is, '2004-06-01').short).toBe('AQ in Iraq');
     const founded = data.events.find((e) => e.id === 'baghdadi-becomes-leader')!;
-    expect(founded.names?.['islamic-state']).toBe('ISI');
+    expect(nameAt(is, founded.start).short).toBe('ISI');
+    expect(c.events.find((e) => e.id === 'baghdadi-becomes-leader')!.names['islamic-state']?.short).toBe('ISI');
     expect(data.events.find((e) => e.id === 'albu-kamal-pledge')!.status).toBe('single-origin');
   });
 

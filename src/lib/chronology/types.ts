@@ -1,8 +1,18 @@
 /**
- * Types of the corpus (what content files hold, after schema parsing) and of the derived
- * chronology (what pages, charts and the published data read). No runtime code here.
+ * Types of the corpus (what content files hold, after schema parsing: inferred from the zod
+ * schemas, not declared twice) and of the derived chronology (what pages, charts and the
+ * published data read). No runtime code here.
  */
-import type { EventFamily, EventType, GroupKind, Level, Lineage, OriginKind, Status, Support } from './vocabulary';
+import type { z } from 'astro/zod';
+import type { ActorRefSchema, ClaimSchema, OriginSchema } from '../../schemas/claim';
+import type { ClaimDateSchema } from '../../schemas/date';
+import type { EventSchema } from '../../schemas/event';
+import type { GroupNameSchema, GroupSchema } from '../../schemas/group';
+import type { NameVariantSchema } from '../../schemas/names';
+import type { PersonSchema } from '../../schemas/person';
+import type { PlaceSchema } from '../../schemas/place';
+import type { PublishedSchema, SourceSchema } from '../../schemas/source';
+import type { EventFamily, EventType, Level, OriginKind, Status, Support } from './vocabulary';
 
 /**
  * How precisely a date is known. `range` is a span the source gives; `open` a span still going
@@ -13,28 +23,10 @@ export type Precision = 'day' | 'month' | 'season' | 'year' | 'range' | 'open' |
 /** A calendar value as written in content: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
 export type DateValue = string;
 
+// The corpus types are what the content schemas parse to (src/schemas/): declared once, there.
+
 /** A date as a source gives it (exactly one of the forms), with the source's own wording. */
-export interface ClaimDate {
-  /** The source's own words ("Wednesday, June 25", "earlier this week", "in 2013"). */
-  text: string;
-  day?: DateValue;
-  month?: DateValue;
-  /** `YYYY-spring|summer|autumn|winter` (northern-hemisphere meteorological seasons). */
-  season?: string;
-  year?: DateValue;
-  from?: DateValue;
-  to?: DateValue;
-  /** With `from`: the last date the source saw the span still going on. */
-  ongoing?: DateValue;
-  notBefore?: DateValue;
-  notAfter?: DateValue;
-  /** The machine form is an editorial reading of relative or partial wording. */
-  inferred?: boolean;
-  /** When the reports were made, where the article dates the reporting rather than the event. */
-  reportDate?: DateValue;
-  /** How relative wording was resolved, or on what the bounds rest. */
-  basis?: string;
-}
+export type ClaimDate = z.infer<typeof ClaimDateSchema>;
 
 /** An inclusive interval of days with its precision and a reader-facing label. */
 export interface DateInterval {
@@ -58,149 +50,40 @@ export interface DateInterval {
  * local-unit record describes), or an object naming the level, a person, or the article's
  * description of an unnamed actor ("a Nusra Front commander", "IS groups").
  */
-export type ActorRef =
-  | string
-  | {
-      /** The group the actor is, or belongs to. */
-      group: string;
-      /** Level of analysis; defaults from the group record's kind. */
-      level?: Level;
-      /** Person id (content/people) for a named individual. */
-      person?: string;
-      /** The article's description, for an actor it does not name. */
-      label?: string;
-    };
+export type ActorRef = z.infer<typeof ActorRefSchema>;
 
 /** Who originally said a claim, as the article shows it. */
-export interface Origin {
-  kind: OriginKind;
-  /** Who, in the article's terms ("Syrian Observatory for Human Rights"); omitted for unnamed reports. */
-  name?: string;
-  /** Identity across articles: claims with one key are one origin (defaults from kind and name). */
-  key?: string;
-}
+export type Origin = z.infer<typeof OriginSchema>;
 
 /** One claim in a source's frontmatter. */
-export interface Claim {
-  event: string;
-  type: EventType;
-  date: ClaimDate;
-  actors?: ActorRef[];
-  from?: ActorRef[];
-  to?: ActorRef[];
-  /** Place id (content/places). */
-  place?: string;
-  /** Person ids (content/people) the claim names. */
-  people?: string[];
-  /** How the article presents it. */
-  status: Status;
-  origin: Origin;
-  /** The chain from the origin to the article, in order (wires, outlets), where the article shows it. */
-  via?: string[];
-  /** Overrides the partisan flag the origin kind implies. */
-  partisan?: boolean;
-  /** This source's version of what happened, where sources describe the event differently. */
-  account?: string;
-  quote: string;
-  note?: string;
-}
+export type Claim = z.infer<typeof ClaimSchema>;
 
-/** A source's publication date, with how sure the record is. */
-export interface PublishedDate extends ClaimDate {
-  /** False where the bibliographic record marks the date unconfirmed. */
-  confirmed: boolean;
-}
+/** A source's publication date, with how sure the record is (`confirmed`). */
+export type PublishedDate = z.infer<typeof PublishedSchema>;
 
 /** The bibliographic record and claims of one source page. */
-export interface SourceData {
-  title: string;
-  outlet: string;
-  headline: string;
-  headlineConfirmed: boolean;
-  altHeadline?: string;
-  authors: string[];
-  byline?: string;
-  published: PublishedDate;
-  url: string;
-  urlKind: 'original' | 'repost' | 'copy';
-  repostedBy?: string;
-  repostDate?: DateValue;
-  originalUrl?: string;
-  wire: string[];
-  kind: 'news-report' | 'analysis';
-  language: string;
-  capture: string;
-  unconfirmed: string[];
-  notes?: string;
-  claims: Claim[];
-}
+export type SourceData = z.infer<typeof SourceSchema>;
 
 /** One name a group used, with the period it applies to where sources give it. */
-export interface GroupName {
-  name: string;
-  /** Short form for lanes and tight labels while this name applies. */
-  short?: string;
-  from?: DateValue;
-  to?: DateValue;
-  note?: string;
-}
+export type GroupName = z.infer<typeof GroupNameSchema>;
 
 /** A group record from `content/groups/`. */
-export interface GroupData {
-  name: string;
-  shortName: string;
-  kind: GroupKind;
-  lineage: Lineage;
-  parent?: string;
-  parentNote?: string;
-  names: GroupName[];
-  aliases: string[];
-  description: string;
-}
+export type GroupData = z.infer<typeof GroupSchema>;
 
 /** An event record from `content/events.yaml`: the project's own title and summary. */
-export interface EventData {
-  title: string;
-  summary: string;
-}
+export type EventData = z.infer<typeof EventSchema>;
 
 /** A name or spelling variant, with its script's language where it is not English. */
-export interface NameVariant {
-  name: string;
-  /** BCP 47 language of the spelling ("ar" for Arabic script); English when absent. */
-  lang?: string;
-  /** Source ids that use this spelling. */
-  sources?: string[];
-  note?: string;
-}
+export type NameVariant = z.infer<typeof NameVariantSchema>;
 
 /** A person record from `content/people/`. */
-export interface PersonData {
-  name: string;
-  names: NameVariant[];
-  /** Groups the sources tie the person to. */
-  groups: string[];
-  /** Role in the project's own words. */
-  role: string;
-  note: string;
-}
+export type PersonData = z.infer<typeof PersonSchema>;
 
 /** Kinds of place records. */
-export type PlaceKind = 'country' | 'region' | 'province' | 'city' | 'town' | 'site';
+export type PlaceKind = PlaceData['kind'];
 
 /** A place record from `content/places/`. */
-export interface PlaceData {
-  name: string;
-  names: NameVariant[];
-  kind: PlaceKind;
-  /** Country, where certain. */
-  country?: string;
-  /** The place it lies within (place id). */
-  within?: string;
-  /** WGS 84 coordinates, only where certain. */
-  coordinates?: { lat: number; lon: number };
-  note: string;
-}
+export type PlaceData = z.infer<typeof PlaceSchema>;
 
 /** An entry as loaded: its id, the file it came from, and its parsed data. */
 export interface Entry<T> {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { DOMParser, onWarningStopParsing } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
-import { contrast, toMarkup } from '../../../src/charts/network/shared';
+import { toMarkup } from '../../../src/charts/network/shared';
+import { contrast } from '../../../src/styles/palette';
 import { KIND_STYLE } from '../../../src/charts/network/encoding';
 import { exportNetwork } from '../../../src/charts/network/export/standalone';
 import { planNetwork } from '../../../src/charts/network/plan';
@@ -46,7 +47,7 @@ describe('network render', () => {
     };
     const svg = toMarkup(renderNetwork(planNetwork(hostile, state, 'wide'), { idPrefix: 'x', title: '<b>' }));
     const rows = renderRows(planNetwork(hostile, state, 'wide'))
-      .map(toMarkup)
+      .map((r) => toMarkup(r))
       .join('');
     for (const out of [svg, rows]) {
       expect(out).not.toMatch(/<script|<b>/);

@@ -6,8 +6,10 @@
  * classes, scripts or outside references except that link. Pure string building: the browser
  * (downloads) and the build (/charts/network.svg and .png) share it.
  */
-import { EXPORT_COLOURS, EXPORT_FONT, wrapText } from './print';
+import { EXPORT_FONT } from './print';
 import { h, toMarkup, type VNode } from '../shared';
+import { wrapText } from '../../../lib/text';
+import { LIGHT } from '../../../styles/palette';
 import { RELATION_KIND_IDS, RELATION_KINDS, type RelationKind } from '../../../lib/relations/kinds';
 import { FIRMNESS_TEXT, KIND_STYLE, type Firmness } from '../encoding';
 import type { NetworkData } from '../model';
@@ -31,7 +33,7 @@ interface Ctx {
   idle: boolean;
 }
 
-const C = EXPORT_COLOURS;
+const C = LIGHT;
 const DROP = /^(class|id|role|tabindex|aria-.*|data-.*|xmlns)$/;
 
 function paint(tag: string, classes: ReadonlySet<string>, ctx: Ctx): Record<string, string | number> {
@@ -122,7 +124,7 @@ export function exportNetwork(
     .map((s) => data.sources[s] ?? s)
     .sort()
     .join('; ');
-  const sourceLines = wrapText(`Sources: ${sourceText || 'none (no tie on this date)'}.`, W - 2 * pad, 11);
+  const sourceLines = wrapText(`Sources: ${sourceText || 'none (no tie on this date)'}.`, W - 2 * pad, { size: 11 });
   const footerH = 18 + sourceLines.length * 15 + 40;
   const height = headerH + plan.height + keyH + footerH;
   const text = (x: number, y: number, s: string, size: number, extra: Record<string, string | number> = {}) =>
