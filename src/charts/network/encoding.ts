@@ -3,7 +3,8 @@
  * path's geometry, width and arrowhead, plus a glyph at its middle in the chronology's shapes);
  * support is drawn as in the chronology (an independent origin: solid; a party's claim or hedged
  * accounts: hollow; contested: dashed); a day inside an imprecise start or end, or past the last report of an open-ended tie,
- * fades the edge. Colours keep ≥ 3:1 against the page in both themes (a unit test checks).
+ * fades the edge. The colours are the site palette's (RELATION_COLOURS in src/styles/palette.ts,
+ * `--relation-<kind>` in CSS), ≥ 3:1 against the page in both themes (tests/unit/palette.test.ts).
  */
 import { STATUS_FIRMNESS, type Firmness, type Shape } from './shared';
 import type { RelationKind } from '../../lib/relations/kinds';
@@ -11,10 +12,8 @@ import type { RelationKind } from '../../lib/relations/kinds';
 /** How an edge's line is drawn, beyond its colour. */
 export type Geometry = 'straight' | 'zigzag' | 'broken' | 'stitched' | 'thin' | 'thick';
 
-/** The look of one kind: colour per theme, line geometry, glyph shape, stroke width (px) and arrow. */
+/** The look of one kind beyond its colour: line geometry, glyph shape, stroke width (px). */
 export interface KindStyle {
-  light: string;
-  dark: string;
   geometry: Geometry;
   glyph: Shape;
   width: number;
@@ -25,49 +24,37 @@ export interface KindStyle {
 /** The style of each kind. Affiliation/merger/split draw an arrow when the period is directed. */
 export const KIND_STYLE: Record<RelationKind, KindStyle> = {
   affiliation: {
-    light: '#0072B2',
-    dark: '#56B4E9',
     geometry: 'straight',
     glyph: 'circle',
     width: 2.2,
     line: 'straight line, arrow to the group answered to',
   },
   alliance: {
-    light: '#007A5A',
-    dark: '#2EC397',
     geometry: 'stitched',
     glyph: 'square',
     width: 2.2,
     line: 'line with cross-stitches',
   },
   merger: {
-    light: '#A8458B',
-    dark: '#E08CC0',
     geometry: 'thick',
     glyph: 'diamond',
     width: 3.6,
     line: 'thick line, arrow to the group joined',
   },
   split: {
-    light: '#C24E00',
-    dark: '#F07A3A',
     geometry: 'broken',
     glyph: 'triangle-down',
     width: 2.2,
     line: 'line broken in the middle',
   },
-  rivalry: { light: '#B3122E', dark: '#FF8A8A', geometry: 'zigzag', glyph: 'star', width: 1.8, line: 'zigzag line' },
+  rivalry: { geometry: 'zigzag', glyph: 'star', width: 1.8, line: 'zigzag line' },
   truce: {
-    light: '#7A6200',
-    dark: '#E6C13A',
     geometry: 'straight',
     glyph: 'plus',
     width: 2.2,
     line: 'straight line, plus sign',
   },
   talks: {
-    light: '#6A4C9C',
-    dark: '#B9A3E3',
     geometry: 'thin',
     glyph: 'hexagon',
     width: 1.2,

@@ -9,6 +9,7 @@ import { RELATION_KINDS } from '../relations/kinds';
 import { spanLabel } from '../relations/period';
 import type { Link, Period, RelationGroup, RelationLayer } from '../relations/types';
 import { routes } from '../routes';
+import { escapeXml as xml } from '../text';
 import { csvField } from './data';
 
 /** Version of the relationships.json shape. */
@@ -145,9 +146,6 @@ export function edgeRow(p: Period): string[] {
 export function edgesCsv(layer: Pick<RelationLayer, 'periods'>): string {
   return [[...EDGE_COLUMNS], ...layer.periods.map(edgeRow)].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
-
-const xml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 
 /**
  * `/data/relationships.graphml`: GraphML 1.0, groups as nodes (name, lineage, level), periods as

@@ -1,6 +1,6 @@
 /** /charts/network.svg: the network at its default date, standalone, for documents. */
 import type { APIRoute } from 'astro';
-import { defaultNetworkSvg } from '../../charts/network/static-export';
+import { defaultNetworkSvg } from '../../charts/network/export/static';
 import { getNetwork } from '../../data/network';
 
 export const GET: APIRoute = async ({ site }) =>

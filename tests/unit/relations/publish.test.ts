@@ -106,7 +106,10 @@ describe('relationships.graphml', () => {
       groups: chronology.groups.map((g) => (g.id === 'al-qaeda' ? { ...g, name: '<script>"&\'' } : g)),
     };
     const out = relationshipsGraphml(layer, hostile, relationGroups(hostile));
-    expect(out).toContain('&lt;script&gt;&quot;&amp;&apos;');
+    expect(out).toContain('&lt;script&gt;&quot;&amp;&#39;');
     expect(out).not.toContain('<script>');
+    const doc = new DOMParser({ onError: onWarningStopParsing }).parseFromString(out, 'text/xml');
+    const names = Array.from(doc.getElementsByTagName('data'), (d) => d.textContent);
+    expect(names).toContain('<script>"&\'');
   });
 });

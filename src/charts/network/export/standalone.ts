@@ -9,9 +9,9 @@
 import { EXPORT_FONT } from './print';
 import { h, toMarkup, type VNode } from '../shared';
 import { wrapText } from '../../../lib/text';
-import { LIGHT } from '../../../styles/palette';
+import { LIGHT, RELATION_COLOURS } from '../../../styles/palette';
 import { RELATION_KIND_IDS, RELATION_KINDS, type RelationKind } from '../../../lib/relations/kinds';
-import { FIRMNESS_TEXT, KIND_STYLE, type Firmness } from '../encoding';
+import { FIRMNESS_TEXT, type Firmness } from '../encoding';
 import type { NetworkData } from '../model';
 import { planNetwork } from '../plan';
 import { renderKindSwatch, renderNetwork } from '../render/svg';
@@ -85,7 +85,8 @@ export function resolveNetworkStyles(node: VNode, ctx: Ctx): VNode {
   );
   const next: Ctx = { ...ctx };
   for (const c of classes) {
-    if (c.startsWith('k-') && c.slice(2) in KIND_STYLE) next.colour = KIND_STYLE[c.slice(2) as RelationKind].light;
+    if (c.startsWith('k-') && c.slice(2) in RELATION_COLOURS)
+      next.colour = RELATION_COLOURS[c.slice(2) as RelationKind].light;
     else if (c === 's-firm' || c === 's-claimed' || c === 's-contested') next.firmness = c.slice(2) as Firmness;
     else if (c === 'lvl-organisation' || c === 'lvl-local') next.node = c.slice(4) as Ctx['node'];
   }

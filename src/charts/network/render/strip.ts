@@ -20,7 +20,12 @@ export const STRIP = { width: 720, row: 26, top: 22, left: 8, right: 8 } as cons
  * The strip chart of `periods` (one pair) up to `lastDay` (the last day shown for open ends), at a
  * viewBox width in px (720 by default; pages add a narrow one for phones).
  */
-export function renderStrip(periods: readonly Period[], title: string, lastDay: string, width: number = STRIP.width): VNode {
+export function renderStrip(
+  periods: readonly Period[],
+  title: string,
+  lastDay: string,
+  width: number = STRIP.width,
+): VNode {
   const first = periods.reduce((m, p) => (p.start.start < m ? p.start.start : m), periods[0]?.start.start ?? lastDay);
   const y0 = Number(first.slice(0, 4));
   const y1 = Number(lastDay.slice(0, 4)) + 1;
