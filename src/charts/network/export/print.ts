@@ -4,5 +4,5 @@
  * light palette (src/styles/palette.ts) and the text wrapper (src/lib/text.ts) are imported from
  * their own modules.
  */
-export { EXPORT_FONT, PRINT_WIDTH_PX } from '../../chronology/export/svg';
+export { EXPORT_FONT, PRINT_WIDTH_PX } from '../../chronology/export/paper';
 export { pngWithDensity } from '../../chronology/export/png';
