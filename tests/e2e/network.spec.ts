@@ -101,6 +101,15 @@ test('a tie opens its details (click and Enter): period, status, events, quotes 
   await page.keyboard.press('Escape');
 });
 
+test("the chronology's details of a relationship event link to the network on that date", async ({ page }) => {
+  await page.goto('/chronology/?event=albu-kamal-pledge');
+  const link = page.locator('.chrono-panel').getByRole('link', { name: 'The network on this date' });
+  await expect(link).toHaveAttribute('href', '/network/?at=2014-06-25');
+  await link.click();
+  await expect(page).toHaveURL(/\/network\/\?at=2014-06-25$/);
+  await expect(dateLabel(page)).toHaveText('25 June 2014');
+});
+
 test('local units roll up into their organisation only when asked', async ({ page }) => {
   await page.goto('/network/?at=2014-06-25');
   await expect(page.locator('svg.net-svg-wide g[data-id="group:nusra-albu-kamal"]')).toHaveCount(1);
