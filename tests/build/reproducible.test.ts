@@ -31,6 +31,7 @@ describe('reproducible data', () => {
       'claims.json',
       'claims.schema.json',
       'corrections.json',
+      'edges.csv',
       'events.csv',
       'events.json',
       'events.schema.json',
@@ -38,6 +39,9 @@ describe('reproducible data', () => {
       'index.html',
       'people.json',
       'places.json',
+      'relationships.graphml',
+      'relationships.json',
+      'relationships.schema.json',
       'sources.json',
     ]);
     for (const [file, bytes] of first) {

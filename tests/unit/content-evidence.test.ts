@@ -127,8 +127,10 @@ describe('content after the evidence review', () => {
   it('writes names as they were into events.csv', () => {
     const names = (id: string) => eventCsvRow(event(id))[CSV_COLUMNS.indexOf('actor_names')];
     expect(names('baghdadi-becomes-leader')).toBe('Islamic State of Iraq');
-    expect(names('aq-iraq-branch-active')).toBe("Al-Qaeda's branch in Iraq");
-    expect(names('nusra-renamed-jfs')).toBe('Jabhat Fatah al-Sham');
+    // The claim names al-Qaeda too, as the group the branch belonged to (it opens the affiliation).
+    expect(names('aq-iraq-branch-active')).toBe("Al-Qaeda; Al-Qaeda's branch in Iraq");
+    // The renaming is coded away from al-Qaeda (it closes the affiliation), so al-Qaeda is named too.
+    expect(names('nusra-renamed-jfs')).toBe('Jabhat Fatah al-Sham; Al-Qaeda');
     expect(eventsCsv(c.events)).toContain('Islamic State of Iraq and Syria (ISIS)');
   });
 
