@@ -1,6 +1,10 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
+import { createRequire } from 'node:module';
+import { defineConfig, fontProviders } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { FACES, faceVariants } from './src/styles/fonts/fonts.ts';
+
+const require = createRequire(import.meta.url);
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://jihadist-alliances.example.org',
@@ -9,6 +13,17 @@ export default defineConfig({
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   integrations: [mdx()],
+  // Styles are inlined into each page: no render-blocking stylesheet request (about 6 KB gzip).
+  build: { inlineStylesheets: 'always' },
+  // Self-hosted faces (src/styles/fonts/fonts.ts): core subsets preloaded, the rest by unicode-range.
+  fonts: FACES.map((face) => ({
+    provider: fontProviders.local(),
+    name: face.family,
+    cssVariable: face.cssVariable,
+    fallbacks: [...face.fallbacks],
+    display: /** @type {const} */ ('swap'),
+    options: { variants: faceVariants(face, require(`${face.pkg}/unicode.json`), './src/styles/fonts/') },
+  })),
   // Shiki highlights with inline styles, which the CSP forbids; the content has no code.
   markdown: { syntaxHighlight: false },
   // Content-Security-Policy in every page: scripts and styles by hash, no 'unsafe-inline' script.

@@ -1,0 +1,168 @@
+/**
+ * The site's two typefaces, self-hosted from registry packages: Source Serif 4 for reading text
+ * and Source Sans 3 for the interface, tables, figures and the chart. Each face is served as
+ * three files chosen by `unicode-range`, so a page downloads only what its text needs:
+ *
+ * - core: the characters the site's own text uses (ASCII plus its typographic punctuation),
+ *   cut from the package's latin file by scripts/subset-fonts.mjs into this folder, with the
+ *   weight axis limited to 400–700. Preloaded (upright styles only).
+ * - latin, latin-ext: the package's own files, for any other Latin letter a source or name may
+ *   bring (accented and transliterated names); fetched only on pages that contain one.
+ *
+ * Arabic script is in neither face: `:lang(ar)` text uses the reader's system Arabic faces
+ * (tokens.css). Pure module: no Astro import, so scripts and tests read it too.
+ */
+
+/** One typeface: its role, family name, npm package and file stem, styles and weight range. */
+export interface Face {
+  /** What the face is for: `text` (prose) or `ui` (interface, tables, figures, chart). */
+  role: 'text' | 'ui';
+  /** Family name as written in CSS. */
+  family: string;
+  /** The @fontsource-variable package the files come from. */
+  pkg: string;
+  /** File stem inside the package (`files/<stem>-latin-wght-normal.woff2`). */
+  stem: string;
+  /** CSS custom property Astro's font API defines with the family and its fallbacks. */
+  cssVariable: `--${string}`;
+  /** Styles served; italic only where prose needs it. */
+  styles: readonly ('normal' | 'italic')[];
+  /** Fallback families, generic last (Astro derives metric-matched local fallbacks from it). */
+  fallbacks: readonly string[];
+}
+
+/** Weight range kept in the core subsets: regular to bold (the site uses 400, 600 and 700). */
+export const CORE_WEIGHTS = { min: 400, max: 700 } as const;
+
+/** The two faces. */
+export const FACES: readonly Face[] = [
+  {
+    role: 'text',
+    family: 'Source Serif 4',
+    pkg: '@fontsource-variable/source-serif-4',
+    stem: 'source-serif-4',
+    cssVariable: '--font-source-serif',
+    styles: ['normal', 'italic'],
+    fallbacks: ['Georgia', 'serif'],
+  },
+  {
+    role: 'ui',
+    family: 'Source Sans 3',
+    pkg: '@fontsource-variable/source-sans-3',
+    stem: 'source-sans-3',
+    cssVariable: '--font-source-sans',
+    styles: ['normal'],
+    fallbacks: ['system-ui', 'sans-serif'],
+  },
+];
+
+/**
+ * Characters of the core subsets: printable ASCII, no-break space, and the punctuation and
+ * signs the site's text uses (dashes, curly quotes, ellipsis, middle dot, multiplication and
+ * minus signs, primes, bullets, section and degree signs, guillemets for breadcrumbs).
+ */
+export const CORE_CHARACTERS: string =
+  Array.from({ length: 0x7e - 0x20 + 1 }, (_, i) => String.fromCodePoint(0x20 + i)).join('') +
+  '\u00a0\u00a7\u00b0\u00b7\u00d7\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026\u2032\u2033\u2039\u203a\u2212';
+
+/**
+ * Characters that render in the reader's system fonts by design, as [first, last, why] code
+ * point ranges: Arabic script (tokens.css picks system Arabic faces for `lang="ar"`), and the
+ * arrows and mathematical signs used as symbols (neither package has them).
+ */
+export const SYSTEM_FALLBACK: readonly (readonly [number, number, string])[] = [
+  [0x0600, 0x06ff, 'Arabic'],
+  [0x0750, 0x077f, 'Arabic Supplement'],
+  [0x08a0, 0x08ff, 'Arabic Extended-A'],
+  [0xfb50, 0xfdff, 'Arabic Presentation Forms-A'],
+  [0xfe70, 0xfeff, 'Arabic Presentation Forms-B'],
+  [0x200c, 0x200f, 'joiners and direction marks'],
+  [0x2190, 0x21ff, 'Arrows'],
+  [0x2200, 0x22ff, 'Mathematical Operators'],
+];
+
+/** Parses a CSS unicode-range value ("U+0000-00FF,U+0131") into [first, last] code point pairs. */
+export function parseUnicodeRange(value: string): [number, number][] {
+  return value
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((part) => {
+      const m = /^U\+([0-9A-F]+)(?:-([0-9A-F]+))?$/i.exec(part);
+      if (!m) throw new Error(`Not a unicode-range part: "${part}" (expected U+XXXX or U+XXXX-YYYY)`);
+      const first = parseInt(m[1]!, 16);
+      return [first, m[2] ? parseInt(m[2], 16) : first];
+    });
+}
+
+/** Formats code points as a CSS unicode-range value, merging consecutive ones into runs. */
+export function toUnicodeRange(codePoints: Iterable<number>): string {
+  const sorted = [...new Set(codePoints)].sort((a, b) => a - b);
+  const runs: string[] = [];
+  const hex = (n: number) => n.toString(16).toUpperCase().padStart(4, '0');
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+    runs.push(i === j ? `U+${hex(sorted[i]!)}` : `U+${hex(sorted[i]!)}-${hex(sorted[j]!)}`);
+    i = j + 1;
+  }
+  return runs.join(',');
+}
+
+/** The core subset's unicode-range. */
+export const CORE_RANGE: string = toUnicodeRange([...CORE_CHARACTERS].map((c) => c.codePointAt(0)!));
+
+/** File name of a face's core subset in this folder, e.g. `source-serif-4-core-normal.woff2`. */
+export function coreFile(face: Face, style: 'normal' | 'italic'): string {
+  return `${face.stem}-core-${style}.woff2`;
+}
+
+/** Path (package import) of a face's file for a fontsource subset, e.g. `latin-ext`. */
+export function packageFile(face: Face, subset: 'latin' | 'latin-ext', style: 'normal' | 'italic'): string {
+  return `${face.pkg}/files/${face.stem}-${subset}-wght-${style}.woff2`;
+}
+
+/** A local-provider variant for Astro's font API: its files, weight, style and unicode-range. */
+export interface FontVariant {
+  src: [string];
+  weight: string;
+  style: 'normal' | 'italic';
+  unicodeRange: [string];
+}
+
+/**
+ * The variants of a face for Astro's local font provider, given the fontsource unicode-ranges
+ * (`unicode.json` of its package): latin-ext, latin, then core last, because where ranges
+ * overlap browsers try the face declared last first, so core wins for its characters and the
+ * larger files are fetched only for characters outside it. Core variants carry the weight
+ * "400 700", which is how the preload filter picks them.
+ */
+export function faceVariants(face: Face, ranges: { latin: string; 'latin-ext': string }, coreDir: string): FontVariant[] {
+  return face.styles.flatMap((style) => [
+    { src: [packageFile(face, 'latin-ext', style)], weight: '200 900', style, unicodeRange: [ranges['latin-ext']] },
+    { src: [packageFile(face, 'latin', style)], weight: '200 900', style, unicodeRange: [ranges.latin] },
+    {
+      src: [`${coreDir.replace(/\/?$/, '/')}${coreFile(face, style)}`],
+      weight: `${CORE_WEIGHTS.min} ${CORE_WEIGHTS.max}`,
+      style,
+      unicodeRange: [CORE_RANGE],
+    },
+  ]);
+}
+
+/**
+ * Characters of `text` that no face file covers and that are not expected to fall back to system
+ * fonts (SYSTEM_FALLBACK), each once, in order of appearance; `covered` is the union of the
+ * faces' ranges. Whitespace controls are ignored.
+ */
+export function uncoveredCharacters(text: string, covered: readonly [number, number][]): string[] {
+  const inRanges = (cp: number, ranges: readonly (readonly [number, number, ...unknown[]])[]) =>
+    ranges.some(([a, b]) => cp >= a && cp <= b);
+  const seen = new Set<string>();
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    if (cp < 0x20 || seen.has(ch)) continue;
+    if (!inRanges(cp, covered) && !inRanges(cp, SYSTEM_FALLBACK)) seen.add(ch);
+  }
+  return [...seen];
+}
