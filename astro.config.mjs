@@ -20,7 +20,9 @@ export default defineConfig({
     provider: fontProviders.local(),
     name: face.family,
     cssVariable: face.cssVariable,
-    fallbacks: [...face.fallbacks],
+    // Metric-matched fallbacks come from src/styles/fonts/fallbacks.css (more local fonts than Astro's one).
+    fallbacks: [],
+    optimizedFallbacks: false,
     display: /** @type {const} */ ('swap'),
     options: { variants: faceVariants(face, require(`${face.pkg}/unicode.json`), './src/styles/fonts/') },
   })),

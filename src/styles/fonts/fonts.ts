@@ -9,6 +9,9 @@
  * - latin, latin-ext: the package's own files, for any other Latin letter a source or name may
  *   bring (accented and transliterated names); fetched only on pages that contain one.
  *
+ * While a face loads, text shows in a local font scaled to the face's metrics (fallbacks.css,
+ * written by the same script with @capsizecss), so the swap moves nothing.
+ *
  * Arabic script is in neither face: `:lang(ar)` text uses the reader's system Arabic faces
  * (tokens.css). Pure module: no Astro import, so scripts and tests read it too.
  */
@@ -27,8 +30,22 @@ export interface Face {
   cssVariable: `--${string}`;
   /** Styles served; italic only where prose needs it. */
   styles: readonly ('normal' | 'italic')[];
-  /** Fallback families, generic last (Astro derives metric-matched local fallbacks from it). */
-  fallbacks: readonly string[];
+  /** @capsizecss/metrics entry of the face (`sourceSerif4`), for the fallbacks' overrides. */
+  metrics: string;
+  /** Local faces to show while the web face loads, metric-matched so the swap moves nothing. */
+  localFallbacks: readonly LocalFallback[];
+  /** Last resorts after the matched fallbacks, generic family last. */
+  generic: readonly string[];
+}
+
+/** A font installed on readers' systems, stood in for the web face until it loads. */
+export interface LocalFallback {
+  /** Family name (also names the generated fallback family). */
+  name: string;
+  /** @capsizecss/metrics entry with its metrics (a metric-compatible clone's where named so). */
+  metrics: string;
+  /** local() names per style: full name and PostScript name of the regular, bold and italic faces. */
+  local: { regular: readonly string[]; bold: readonly string[]; italic?: readonly string[] };
 }
 
 /** Weight range kept in the core subsets: regular to bold (the site uses 400, 600 and 700). */
@@ -43,7 +60,40 @@ export const FACES: readonly Face[] = [
     stem: 'source-serif-4',
     cssVariable: '--font-source-serif',
     styles: ['normal', 'italic'],
-    fallbacks: ['Georgia', 'serif'],
+    metrics: 'sourceSerif4',
+    localFallbacks: [
+      // Windows and macOS.
+      {
+        name: 'Times New Roman',
+        metrics: 'timesNewRoman',
+        local: {
+          regular: ['Times New Roman', 'TimesNewRomanPSMT'],
+          bold: ['Times New Roman Bold', 'TimesNewRomanPS-BoldMT'],
+          italic: ['Times New Roman Italic', 'TimesNewRomanPS-ItalicMT'],
+        },
+      },
+      // Linux: Liberation Serif has the metrics of Times New Roman (as Tinos, its Google twin).
+      {
+        name: 'Liberation Serif',
+        metrics: 'tinos',
+        local: {
+          regular: ['Liberation Serif', 'LiberationSerif'],
+          bold: ['Liberation Serif Bold', 'LiberationSerif-Bold'],
+          italic: ['Liberation Serif Italic', 'LiberationSerif-Italic'],
+        },
+      },
+      // Android and ChromeOS.
+      {
+        name: 'Noto Serif',
+        metrics: 'notoSerif',
+        local: {
+          regular: ['Noto Serif', 'NotoSerif-Regular', 'NotoSerif'],
+          bold: ['Noto Serif Bold', 'NotoSerif-Bold'],
+          italic: ['Noto Serif Italic', 'NotoSerif-Italic'],
+        },
+      },
+    ],
+    generic: ['Georgia', 'serif'],
   },
   {
     role: 'ui',
@@ -52,7 +102,26 @@ export const FACES: readonly Face[] = [
     stem: 'source-sans-3',
     cssVariable: '--font-source-sans',
     styles: ['normal'],
-    fallbacks: ['system-ui', 'sans-serif'],
+    metrics: 'sourceSans3',
+    localFallbacks: [
+      {
+        name: 'Arial',
+        metrics: 'arial',
+        local: { regular: ['Arial', 'ArialMT'], bold: ['Arial Bold', 'Arial-BoldMT'] },
+      },
+      // Linux: Liberation Sans has the metrics of Arial (as Arimo).
+      {
+        name: 'Liberation Sans',
+        metrics: 'arimo',
+        local: { regular: ['Liberation Sans', 'LiberationSans'], bold: ['Liberation Sans Bold', 'LiberationSans-Bold'] },
+      },
+      {
+        name: 'Roboto',
+        metrics: 'roboto',
+        local: { regular: ['Roboto', 'Roboto-Regular'], bold: ['Roboto Bold', 'Roboto-Bold'] },
+      },
+    ],
+    generic: ['system-ui', 'sans-serif'],
   },
 ];
 
@@ -112,6 +181,16 @@ export function toUnicodeRange(codePoints: Iterable<number>): string {
 /** The core subset's unicode-range. */
 export const CORE_RANGE: string = toUnicodeRange([...CORE_CHARACTERS].map((c) => c.codePointAt(0)!));
 
+/** Name of the generated fallback family standing in for `face` with `local` (e.g. "Source Serif 4 fallback: Arial"). */
+export function fallbackFamily(face: Face, local: LocalFallback): string {
+  return `${face.family} fallback: ${local.name}`;
+}
+
+/** Custom property holding a face's fallback stack (matched local fonts, then `generic`). */
+export function fallbackVariable(face: Face): `--${string}` {
+  return `${face.cssVariable}-fallbacks`;
+}
+
 /** File name of a face's core subset in this folder, e.g. `source-serif-4-core-normal.woff2`. */
 export function coreFile(face: Face, style: 'normal' | 'italic'): string {
   return `${face.stem}-core-${style}.woff2`;
@@ -132,15 +211,15 @@ export interface FontVariant {
 
 /**
  * The variants of a face for Astro's local font provider, given the fontsource unicode-ranges
- * (`unicode.json` of its package): latin-ext, latin, then core last, because where ranges
+ * (`unicode.json` of its package): latin, latin-ext, then core last, because where ranges
  * overlap browsers try the face declared last first, so core wins for its characters and the
  * larger files are fetched only for characters outside it. Core variants carry the weight
  * "400 700", which is how the preload filter picks them.
  */
 export function faceVariants(face: Face, ranges: { latin: string; 'latin-ext': string }, coreDir: string): FontVariant[] {
   return face.styles.flatMap((style) => [
-    { src: [packageFile(face, 'latin-ext', style)], weight: '200 900', style, unicodeRange: [ranges['latin-ext']] },
     { src: [packageFile(face, 'latin', style)], weight: '200 900', style, unicodeRange: [ranges.latin] },
+    { src: [packageFile(face, 'latin-ext', style)], weight: '200 900', style, unicodeRange: [ranges['latin-ext']] },
     {
       src: [`${coreDir.replace(/\/?$/, '/')}${coreFile(face, style)}`],
       weight: `${CORE_WEIGHTS.min} ${CORE_WEIGHTS.max}`,
