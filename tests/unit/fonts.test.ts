@@ -7,6 +7,7 @@ import {
   CORE_RANGE,
   FACES,
   coreFile,
+  coreIndex,
   faceVariants,
   fallbackFamily,
   parseUnicodeRange,
@@ -46,17 +47,20 @@ describe('unicode ranges', () => {
 });
 
 describe('faces', () => {
-  it('declare latin, latin-ext, then the core subset last (tried first where ranges overlap)', () => {
+  it('declare latin, latin-ext, then the core subset last (tried first where ranges overlap), all with one weight range', () => {
     for (const face of FACES) {
       const variants = faceVariants(face, ranges(face.pkg), './src/styles/fonts/');
       expect(variants).toHaveLength(face.styles.length * 3);
+      expect(new Set(variants.map((v) => v.weight))).toEqual(new Set(['400 700']));
       for (const [i, style] of face.styles.entries()) {
         const [latin, ext, core] = variants.slice(i * 3, i * 3 + 3);
         expect(latin!.src[0]).toBe(`${face.pkg}/files/${face.stem}-latin-wght-${style}.woff2`);
         expect(ext!.src[0]).toContain('-latin-ext-');
         expect(core).toEqual({ src: [`./src/styles/fonts/${coreFile(face, style)}`], weight: '400 700', style, unicodeRange: [CORE_RANGE] });
+        expect(variants[coreIndex(face, style)]).toBe(core);
       }
     }
+    expect(() => coreIndex(FACES[1]!, 'italic')).toThrow(/Source Sans 3 has no italic style/);
   });
 
   it('every package file a variant names exists', () => {

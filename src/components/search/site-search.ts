@@ -2,18 +2,12 @@
  * <site-search>: upgrades the header's plain search form (Search.astro) into an ARIA 1.2
  * combobox with a listbox popup. Keys: `/` or Ctrl/⌘+K focus it from anywhere; ↓/↑ move through
  * the results; Enter opens the active one (or, with none active, submits to /search/); Escape
- * closes the popup, then clears. Pagefind and its wrapper (./pagefind, with the excerpt
- * renderer) are imported on the first search, not before: the page's own script stays one small
- * module with no further request behind it.
+ * closes the popup, then clears. Pagefind itself (its script, WebAssembly and index) is fetched on
+ * the first search, not before. Search.astro loads this module and the search page's in one
+ * chunk with no import of its own, so no request is chained behind the page's one script.
  */
-import type { renderExcerpt } from './excerpt';
-import type { SearchHit } from './pagefind';
 import { isTypingTarget, moveActive, searchPageUrl } from './keys';
-
-/** The search code, loaded on intent (the first term of two characters or more). */
-const loadResults = () => Promise.all([import('./pagefind'), import('./excerpt')]);
-let results: ReturnType<typeof loadResults> | undefined;
-type RenderExcerpt = typeof renderExcerpt;
+import { renderExcerpt, searchSite, type SearchHit } from './results';
 
 const MAX_HITS = 8;
 let uid = 0;
@@ -55,8 +49,6 @@ class SiteSearch extends HTMLElement {
     input.setAttribute('aria-expanded', 'false');
     input.setAttribute('aria-controls', this.listbox.id);
 
-    // Focus shows intent: fetch the search code then, so the first results come sooner.
-    input.addEventListener('focus', () => void (results ??= loadResults()).catch(() => (results = undefined)), { once: true });
     input.addEventListener('input', () => void this.update());
     input.addEventListener('keydown', (e) => this.onKey(e));
     form.addEventListener('submit', (e) => this.onSubmit(e));
@@ -141,24 +133,19 @@ class SiteSearch extends HTMLElement {
       return;
     }
     let outcome;
-    let renderExcerpt: RenderExcerpt;
     try {
-      results ??= loadResults();
-      const [{ searchSite }, excerpt] = await results;
-      renderExcerpt = excerpt.renderExcerpt;
       outcome = await searchSite(term, { limit: MAX_HITS, base: this.dataset.bundle });
     } catch {
-      results = undefined; // a failed load may succeed later (e.g. back online)
       if (term !== this.lastTerm) return;
       this.clear();
       this.say('Search is not available here; press Enter to open the search page.');
       return;
     }
     if (!outcome || term !== this.lastTerm) return; // superseded by newer typing
-    this.render(outcome.hits, outcome.total, term, renderExcerpt);
+    this.render(outcome.hits, outcome.total, term);
   }
 
-  private render(hits: SearchHit[], total: number, term: string, renderExcerpt: RenderExcerpt) {
+  private render(hits: SearchHit[], total: number, term: string) {
     this.listbox.replaceChildren();
     this.options = [];
     const base = this.listbox.id.replace(/-listbox$/, '');

@@ -5,7 +5,7 @@
  *
  * - core: the characters the site's own text uses (ASCII plus its typographic punctuation),
  *   cut from the package's latin file by scripts/subset-fonts.mjs into this folder, with the
- *   weight axis limited to 400–700. Preloaded (upright styles only).
+ *   weight axis limited to 400–700. Preloaded (upright styles only; Fonts.astro).
  * - latin, latin-ext: the package's own files, for any other Latin letter a source or name may
  *   bring (accented and transliterated names); fetched only on pages that contain one.
  *
@@ -211,22 +211,27 @@ export interface FontVariant {
 
 /**
  * The variants of a face for Astro's local font provider, given the fontsource unicode-ranges
- * (`unicode.json` of its package): latin, latin-ext, then core last, because where ranges
- * overlap browsers try the face declared last first, so core wins for its characters and the
- * larger files are fetched only for characters outside it. Core variants carry the weight
- * "400 700", which is how the preload filter picks them.
+ * (`unicode.json` of its package): per style, latin, latin-ext, then core last, because where
+ * ranges overlap browsers try the face declared last first, so core wins for its characters and
+ * the larger files are fetched only for characters outside it. All declare the weights 400–700:
+ * rules differing only in unicode-range form one composite face, which is what makes browsers
+ * choose between them by character (with different weights, Chromium fetched the whole latin
+ * italic file for a word in italics).
  */
 export function faceVariants(face: Face, ranges: { latin: string; 'latin-ext': string }, coreDir: string): FontVariant[] {
+  const weight = `${CORE_WEIGHTS.min} ${CORE_WEIGHTS.max}`;
   return face.styles.flatMap((style) => [
-    { src: [packageFile(face, 'latin', style)], weight: '200 900', style, unicodeRange: [ranges.latin] },
-    { src: [packageFile(face, 'latin-ext', style)], weight: '200 900', style, unicodeRange: [ranges['latin-ext']] },
-    {
-      src: [`${coreDir.replace(/\/?$/, '/')}${coreFile(face, style)}`],
-      weight: `${CORE_WEIGHTS.min} ${CORE_WEIGHTS.max}`,
-      style,
-      unicodeRange: [CORE_RANGE],
-    },
+    { src: [packageFile(face, 'latin', style)], weight, style, unicodeRange: [ranges.latin] },
+    { src: [packageFile(face, 'latin-ext', style)], weight, style, unicodeRange: [ranges['latin-ext']] },
+    { src: [`${coreDir.replace(/\/?$/, '/')}${coreFile(face, style)}`], weight, style, unicodeRange: [CORE_RANGE] },
   ]);
+}
+
+/** Index of a face's core subset for `style` among its variants (and in Astro's `fontData`). */
+export function coreIndex(face: Face, style: 'normal' | 'italic'): number {
+  const i = face.styles.indexOf(style);
+  if (i < 0) throw new Error(`${face.family} has no ${style} style (styles: ${face.styles.join(', ')})`);
+  return i * 3 + 2;
 }
 
 /**
