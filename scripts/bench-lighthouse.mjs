@@ -47,9 +47,7 @@ const PAGES = [
   ['embed: chart', '/embed/chronology/', false],
   ['embed: event', '/embed/events/albu-kamal-pledge/', false],
 ];
-const only = option('only', '')
-  .split(',')
-  .filter(Boolean);
+const only = option('only', '').split(',').filter(Boolean);
 const pages = PAGES.filter(([name, , indexable]) => (only.length ? only.includes(name) : indexable || flag('all')));
 
 if (flag('build')) {
@@ -87,7 +85,10 @@ function readHeaderRules(file) {
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (!line.trim() || line.trimStart().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
-      const source = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+      const source = line
+        .trim()
+        .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*');
       rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
     } else if (rules.length > 0) {
       const i = line.indexOf(':');
@@ -112,7 +113,10 @@ function serve() {
     }
     const headers = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' };
     for (const rule of headerRules) if (rule.pattern.test(path)) for (const [k, v] of rule.headers) headers[k] = v;
-    const compress = GZIP && /text|json|xml|svg|javascript|wasm/.test(headers['Content-Type']) && /gzip/.test(req.headers['accept-encoding'] ?? '');
+    const compress =
+      GZIP &&
+      /text|json|xml|svg|javascript|wasm/.test(headers['Content-Type']) &&
+      /gzip/.test(req.headers['accept-encoding'] ?? '');
     if (compress) headers['Content-Encoding'] = 'gzip';
     else headers['Content-Length'] = String(statSync(file).size);
     res.writeHead(status, headers);
@@ -159,7 +163,14 @@ try {
         const score = (c) => Math.round((lhr.categories[c]?.score ?? 0) * 100);
         const metric = (id) => lhr.audits[id]?.numericValue ?? NaN;
         const failing = Object.values(lhr.audits)
-          .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual' && a.scoreDisplayMode !== 'notApplicable')
+          .filter(
+            (a) =>
+              a.score !== null &&
+              a.score < 1 &&
+              a.scoreDisplayMode !== 'informative' &&
+              a.scoreDisplayMode !== 'manual' &&
+              a.scoreDisplayMode !== 'notApplicable',
+          )
           .map((a) => a.id);
         runs.push({
           scores: CATEGORIES.map(score),
@@ -194,7 +205,7 @@ try {
     }
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   server.close();
 }
 

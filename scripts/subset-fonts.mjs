@@ -54,7 +54,8 @@ export async function buildFallbacksCss() {
         ['normal', '100 549', fallback.local.regular],
         ['normal', '550 1000', fallback.local.bold],
       ];
-      if (face.styles.includes('italic') && fallback.local.italic) styles.push(['italic', '100 1000', fallback.local.italic]);
+      if (face.styles.includes('italic') && fallback.local.italic)
+        styles.push(['italic', '100 1000', fallback.local.italic]);
       for (const [style, weight, names] of styles) {
         lines.push(
           `@font-face { font-family: ${quote(family)}; src: ${names.map((n) => `local(${quote(n)})`).join(', ')}; ` +
@@ -66,7 +67,9 @@ export async function buildFallbacksCss() {
         );
       }
     }
-    stacks.push(`  ${fallbackVariable(face)}: ${[...families, ...face.generic.map((g) => (/^[a-z-]+$/.test(g) ? g : quote(g)))].join(', ')};`);
+    stacks.push(
+      `  ${fallbackVariable(face)}: ${[...families, ...face.generic.map((g) => (/^[a-z-]+$/.test(g) ? g : quote(g)))].join(', ')};`,
+    );
   }
   lines.push(':root {', ...stacks, '}');
   return Buffer.from(lines.join('\n') + '\n');

@@ -14,7 +14,6 @@ import {
   toUnicodeRange,
   uncoveredCharacters,
 } from '../../src/styles/fonts/fonts';
-// @ts-expect-error: a plain ES module script without types
 import { buildFontFiles } from '../../scripts/subset-fonts.mjs';
 
 const require = createRequire(import.meta.url);
@@ -23,7 +22,9 @@ const ranges = (pkg: string) => require(`${pkg}/unicode.json`) as { latin: strin
 
 describe('unicode ranges', () => {
   it('merges consecutive code points into runs, sorted and deduplicated', () => {
-    expect(toUnicodeRange([0x41, 0x20, 0x21, 0x22, 0x41, 0x2013, 0x2014, 0x2026])).toBe('U+0020-0022,U+0041,U+2013-2014,U+2026');
+    expect(toUnicodeRange([0x41, 0x20, 0x21, 0x22, 0x41, 0x2013, 0x2014, 0x2026])).toBe(
+      'U+0020-0022,U+0041,U+2013-2014,U+2026',
+    );
     expect(toUnicodeRange([])).toBe('');
   });
 
@@ -56,7 +57,12 @@ describe('faces', () => {
         const [latin, ext, core] = variants.slice(i * 3, i * 3 + 3);
         expect(latin!.src[0]).toBe(`${face.pkg}/files/${face.stem}-latin-wght-${style}.woff2`);
         expect(ext!.src[0]).toContain('-latin-ext-');
-        expect(core).toEqual({ src: [`./src/styles/fonts/${coreFile(face, style)}`], weight: '400 700', style, unicodeRange: [CORE_RANGE] });
+        expect(core).toEqual({
+          src: [`./src/styles/fonts/${coreFile(face, style)}`],
+          weight: '400 700',
+          style,
+          unicodeRange: [CORE_RANGE],
+        });
         expect(variants[coreIndex(face, style)]).toBe(core);
       }
     }
@@ -77,7 +83,9 @@ describe('coverage', () => {
   const covered = parseUnicodeRange(`${ranges(FACES[0]!.pkg).latin},${ranges(FACES[0]!.pkg)['latin-ext']}`);
 
   it('Latin text, accented and transliterated names are covered', () => {
-    expect(uncoveredCharacters('Abu Bakr al-Baghdadi — “Jabhat Fatah al-Sham”, Mosul, Raqqa… ḥ ʿ ā ī é ç', covered)).toEqual([]);
+    expect(
+      uncoveredCharacters('Abu Bakr al-Baghdadi — “Jabhat Fatah al-Sham”, Mosul, Raqqa… ḥ ʿ ā ī é ç', covered),
+    ).toEqual([]);
   });
 
   it('Arabic script, arrows and mathematical signs fall back to system fonts by design', () => {
@@ -85,7 +93,19 @@ describe('coverage', () => {
   });
 
   it('reports other scripts once each, in order', () => {
-    expect(uncoveredCharacters('Ωμέγα Ω Привет', covered)).toEqual(['Ω', 'μ', 'έ', 'γ', 'α', 'П', 'р', 'и', 'в', 'е', 'т']);
+    expect(uncoveredCharacters('Ωμέγα Ω Привет', covered)).toEqual([
+      'Ω',
+      'μ',
+      'έ',
+      'γ',
+      'α',
+      'П',
+      'р',
+      'и',
+      'в',
+      'е',
+      'т',
+    ]);
   });
 });
 
@@ -104,8 +124,12 @@ describe('generated files', () => {
     const css = readFileSync(join(FONTS, 'fallbacks.css'), 'utf8');
     for (const face of FACES) {
       for (const local of face.localFallbacks) {
-        const rules = css.split('\n').filter((l) => l.includes(`"${fallbackFamily(face, local)}"`) && l.startsWith('@font-face'));
-        expect(rules.length, fallbackFamily(face, local)).toBe(face.styles.includes('italic') && local.local.italic ? 3 : 2);
+        const rules = css
+          .split('\n')
+          .filter((l) => l.includes(`"${fallbackFamily(face, local)}"`) && l.startsWith('@font-face'));
+        expect(rules.length, fallbackFamily(face, local)).toBe(
+          face.styles.includes('italic') && local.local.italic ? 3 : 2,
+        );
         for (const rule of rules) expect(rule).toMatch(/size-adjust: \d+(\.\d+)?%; }$/);
         expect(rules[0]).toContain(`local("${local.local.regular[0]}")`);
       }

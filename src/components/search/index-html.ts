@@ -6,7 +6,8 @@
  */
 
 /** Elements whose start and end separate words (block-level and table parts, plus `br`). */
-const BLOCK = 'address|article|aside|blockquote|br|caption|dd|details|div|dl|dt|fieldset|figcaption|figure|footer|form|h[1-6]|header|hr|li|main|nav|ol|p|section|summary|table|tbody|td|tfoot|th|thead|tr|ul';
+const BLOCK =
+  'address|article|aside|blockquote|br|caption|dd|details|div|dl|dt|fieldset|figcaption|figure|footer|form|h[1-6]|header|hr|li|main|nav|ol|p|section|summary|table|tbody|td|tfoot|th|thead|tr|ul';
 
 const OPEN = new RegExp(`([^\\s])(<(?:${BLOCK})\\b)`, 'gi');
 const CLOSE = new RegExp(`(</(?:${BLOCK})\\s*>|<(?:br|hr)\\b[^>]*>)(?=[^\\s])`, 'gi');

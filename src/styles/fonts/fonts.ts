@@ -113,7 +113,10 @@ export const FACES: readonly Face[] = [
       {
         name: 'Liberation Sans',
         metrics: 'arimo',
-        local: { regular: ['Liberation Sans', 'LiberationSans'], bold: ['Liberation Sans Bold', 'LiberationSans-Bold'] },
+        local: {
+          regular: ['Liberation Sans', 'LiberationSans'],
+          bold: ['Liberation Sans Bold', 'LiberationSans-Bold'],
+        },
       },
       {
         name: 'Roboto',
@@ -169,7 +172,7 @@ export function toUnicodeRange(codePoints: Iterable<number>): string {
   const sorted = [...new Set(codePoints)].sort((a, b) => a - b);
   const runs: string[] = [];
   const hex = (n: number) => n.toString(16).toUpperCase().padStart(4, '0');
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
     runs.push(i === j ? `U+${hex(sorted[i]!)}` : `U+${hex(sorted[i]!)}-${hex(sorted[j]!)}`);
@@ -218,13 +221,19 @@ export interface FontVariant {
  * choose between them by character (with different weights, Chromium fetched the whole latin
  * italic file for a word in italics).
  */
-export function faceVariants(face: Face, ranges: { latin: string; 'latin-ext': string }, coreDir: string): FontVariant[] {
+export function faceVariants(
+  face: Face,
+  ranges: { latin: string; 'latin-ext': string },
+  coreDir: string,
+): [FontVariant, ...FontVariant[]] {
   const weight = `${CORE_WEIGHTS.min} ${CORE_WEIGHTS.max}`;
-  return face.styles.flatMap((style) => [
+  const [first, ...rest] = face.styles.flatMap((style): FontVariant[] => [
     { src: [packageFile(face, 'latin', style)], weight, style, unicodeRange: [ranges.latin] },
     { src: [packageFile(face, 'latin-ext', style)], weight, style, unicodeRange: [ranges['latin-ext']] },
     { src: [`${coreDir.replace(/\/?$/, '/')}${coreFile(face, style)}`], weight, style, unicodeRange: [CORE_RANGE] },
   ]);
+  if (!first) throw new Error(`${face.family} has no styles: list at least one in FACES (src/styles/fonts/fonts.ts)`);
+  return [first, ...rest];
 }
 
 /** Index of a face's core subset for `style` among its variants (and in Astro's `fontData`). */
