@@ -2,6 +2,7 @@
 import { createRequire } from 'node:module';
 import { defineConfig, fontProviders } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import contentCheck from './src/integrations/content-check.mjs';
 import { FACES, faceVariants } from './src/styles/fonts/fonts.ts';
 
 const require = createRequire(import.meta.url);
@@ -12,7 +13,8 @@ export default defineConfig({
   // Benchmarks build synthetic corpora side by side without touching dist/ or the content cache.
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [mdx()],
+  // contentCheck first: the content is checked before anything else runs or is written.
+  integrations: [contentCheck(), mdx()],
   // Styles are inlined into each page: no render-blocking stylesheet request (about 6 KB gzip).
   build: { inlineStylesheets: 'always' },
   // Self-hosted faces (src/styles/fonts/fonts.ts): core subsets preloaded, the rest by unicode-range.

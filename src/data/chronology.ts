@@ -9,10 +9,7 @@ import { contentDir } from './content-dir';
 
 let cached: Promise<Chronology> | undefined;
 
-function toEntry<C extends 'sources' | 'groups' | 'events', T>(
-  entry: CollectionEntry<C>,
-  folder: string,
-): Entry<T> {
+function toEntry<C extends 'sources' | 'groups' | 'events', T>(entry: CollectionEntry<C>, folder: string): Entry<T> {
   return { id: entry.id, file: entry.filePath ?? `${contentDir}/${folder}/${entry.id}`, data: entry.data as T };
 }
 

@@ -204,7 +204,8 @@ export function deriveChronology(corpus: Corpus): Chronology {
   const typeOf = new Map<string, keyof typeof EVENT_TYPES>();
   for (const s of corpus.sources) for (const c of s.data.claims) typeOf.set(c.event, c.type);
 
-  const events: ChronologyEvent[] = corpus.events.map((entry) => {
+  // An event key no claim cites is a warning (see corpusWarnings), and not an event: nothing enters that no source reports.
+  const events: ChronologyEvent[] = corpus.events.filter((entry) => citationsByEvent.has(entry.id)).map((entry) => {
     const citations = citationsByEvent.get(entry.id)!;
     const type = typeOf.get(entry.id)!;
     const info = EVENT_TYPES[type];

@@ -4,54 +4,29 @@
  */
 import { isOrderedSpan, toInterval } from './dates';
 import { CorpusError, type Problem } from './problems';
+import { didYouMean } from './suggest';
 import type { Corpus, Entry } from './types';
 
 /** Closest known id by edit distance, to suggest in a message ("did you mean …"). */
-export function closest(id: string, known: Iterable<string>): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Number.POSITIVE_INFINITY;
-  for (const candidate of known) {
-    const d = editDistance(id, candidate);
-    if (d < bestDistance) {
-      bestDistance = d;
-      best = candidate;
-    }
-  }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(id.length / 3)) ? best : undefined;
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length]!;
-}
+export { closest } from './suggest';
 
 function suggestion(id: string, known: Iterable<string>): string {
-  const near = closest(id, known);
-  return near ? ` (did you mean "${near}"?)` : '';
+  return didYouMean(id, known);
 }
 
 function duplicateIds<T>(entries: Entry<T>[], kind: string): Problem[] {
-  const seen = new Map<string, string>();
+  const seen = new Map<string, Entry<T>>();
   const problems: Problem[] = [];
   for (const e of entries) {
-    const other = seen.get(e.id);
+    const other = seen.get(e.id.toLowerCase());
     if (other !== undefined) {
       problems.push({
         file: e.file,
         field: '',
-        message: `duplicate ${kind} id "${e.id}" (also defined in ${other}): rename one of them`,
+        message: `duplicate ${kind} id "${e.id}" (also the id of ${other.file}; ids ignore letter case): one of the two records would be lost; merge them or rename one`,
       });
     } else {
-      seen.set(e.id, e.file);
+      seen.set(e.id.toLowerCase(), e);
     }
   }
   return problems;
@@ -94,7 +69,6 @@ export function validateCorpus(corpus: Corpus): Problem[] {
 
   // Which claim first fixed each event's type, to name both sides of a disagreement.
   const typeOf = new Map<string, { type: string; file: string; field: string }>();
-  const cited = new Set<string>();
 
   for (const source of corpus.sources) {
     const published = toInterval(source.data.published);
@@ -124,7 +98,6 @@ export function validateCorpus(corpus: Corpus): Problem[] {
           message: `no event "${claim.event}" in content/events.yaml${suggestion(claim.event, eventIds)}: add it there with a title and summary, or fix the key`,
         });
       } else {
-        cited.add(claim.event);
         const first = typeOf.get(claim.event);
         if (!first) {
           typeOf.set(claim.event, { type: claim.type, file: source.file, field: `${at}.type` });
@@ -166,16 +139,39 @@ export function validateCorpus(corpus: Corpus): Problem[] {
     });
   }
 
+  return problems;
+}
+
+/**
+ * Warnings that matter but do not stop the build: an event key no claim cites (it is not on
+ * the site) and a group no claim names and no other group descends from (a page with no events).
+ */
+export function corpusWarnings(corpus: Corpus): Problem[] {
+  const warnings: Problem[] = [];
+  const cited = new Set(corpus.sources.flatMap((s) => s.data.claims.map((c) => c.event)));
+  const named = new Set(
+    corpus.sources.flatMap((s) => s.data.claims.flatMap((c) => [...(c.actors ?? []), ...(c.from ?? []), ...(c.to ?? [])])),
+  );
+  const parents = new Set(corpus.groups.map((g) => g.data.parent).filter((p) => p !== undefined));
   for (const event of corpus.events) {
     if (!cited.has(event.id)) {
-      problems.push({
+      warnings.push({
         file: event.file,
         field: event.id,
-        message: 'no source claims this event: cite it from a source\'s claims, or remove it (nothing enters the chronology that no source reports)',
+        message: 'no claim cites this event key, so it is not on the site: cite it from a source\'s claims, or remove it',
       });
     }
   }
-  return problems;
+  for (const group of corpus.groups) {
+    if (!named.has(group.id) && !parents.has(group.id)) {
+      warnings.push({
+        file: group.file,
+        field: '',
+        message: `no claim names group "${group.id}", so its page has no events: name it in a claim, or remove the file`,
+      });
+    }
+  }
+  return warnings;
 }
 
 function parentCycles(corpus: Corpus): Problem[] {
