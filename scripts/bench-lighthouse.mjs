@@ -4,7 +4,7 @@
  * Lighthouse (performance, accessibility, best practices, SEO) on every indexable page type with
  * the mobile and the desktop preset, and prints the scores and metrics of the median run of each.
  *   node scripts/bench-lighthouse.mjs [--runs 3] [--gzip] [--build] [--all] [--only explainer,event]
- *     [--preset mobile|desktop] [--json out.json] [--strict]
+ *     [--preset mobile|desktop] [--dist dir] [--json out.json] [--strict]
  * --build rebuilds dist/ first; --all adds the noindex pages (search, embeds); --strict exits 1
  * when an indexable page scores under 100 in any category. Chromium: CHROMIUM_PATH or
  * /usr/bin/chromium, with the flags of playwright.config.ts.
@@ -20,13 +20,13 @@ import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const DIST = join(ROOT, 'dist');
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(`--${name}`);
 const option = (name, fallback) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : fallback;
 };
+const DIST = resolve(option('dist', join(ROOT, 'dist')));
 const RUNS = Number(option('runs', '3'));
 const GZIP = flag('gzip');
 const PRESETS = option('preset', 'mobile,desktop').split(',');

@@ -199,3 +199,12 @@ test('a page in English fetches only the core subsets, italics included (not the
   const which = fetched.map((b) => core.findIndex((c) => Buffer.compare(b, c) === 0));
   expect(which.sort()).toEqual([0, 1, 2]);
 });
+
+test('search snippets keep the words of adjacent fields apart', async ({ page }) => {
+  await page.goto('/search/?q=ISIL');
+  const group = page.locator('.search-page-results > li').filter({ has: page.locator('a[href="/groups/islamic-state/"]') });
+  const excerpt = group.locator('.search-page-excerpt');
+  await expect(excerpt).toContainText('ISIL');
+  // The group's record: "… Vanguards of Jund al-Khilafah" (a dd) then "Also called" (the next dt).
+  await expect(excerpt).toContainText(/Khilafah\s+Also called\s+ISIS/);
+});
