@@ -1,5 +1,5 @@
 /** The components long-form MDX pages may use, passed to <Content components={…} />. */
-import Chronology from '../Chronology.astro';
+import Chronology from './ProseChronology.astro';
 import Cite from './Cite.astro';
 import E from './E.astro';
 import PrecisionTable from './PrecisionTable.astro';

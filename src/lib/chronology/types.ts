@@ -1,8 +1,15 @@
 /**
- * Types of the corpus (what content files hold, after schema parsing) and of the derived
- * chronology (what pages, charts and the published data read). No runtime code here.
+ * Types of the corpus (what content files hold, after schema parsing: inferred from the zod
+ * schemas, not declared twice) and of the derived chronology (what pages, charts and the
+ * published data read). No runtime code here.
  */
-import type { EventFamily, EventType, GroupKind, Lineage, Status } from './vocabulary';
+import type { z } from 'astro/zod';
+import type { ClaimSchema } from '../../schemas/claim';
+import type { ClaimDateSchema } from '../../schemas/date';
+import type { EventSchema } from '../../schemas/event';
+import type { GroupNameSchema, GroupSchema } from '../../schemas/group';
+import type { PublishedSchema, SourceSchema } from '../../schemas/source';
+import type { EventFamily, EventType, Status } from './vocabulary';
 
 /** How precisely a date is known. `range` is a span the source gives; `undated` is bounds only. */
 export type Precision = 'day' | 'month' | 'season' | 'year' | 'range' | 'undated';
@@ -10,22 +17,10 @@ export type Precision = 'day' | 'month' | 'season' | 'year' | 'range' | 'undated
 /** A calendar value as written in content: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
 export type DateValue = string;
 
+// The corpus types are what the content schemas parse to (src/schemas/): declared once, there.
+
 /** A date as a source gives it (exactly one of the forms), with the source's own wording. */
-export interface ClaimDate {
-  /** The source's own words ("Wednesday, June 25", "earlier this week", "in 2013"). */
-  text: string;
-  day?: DateValue;
-  month?: DateValue;
-  /** `YYYY-spring|summer|autumn|winter` (northern-hemisphere meteorological seasons). */
-  season?: string;
-  year?: DateValue;
-  from?: DateValue;
-  to?: DateValue;
-  notBefore?: DateValue;
-  notAfter?: DateValue;
-  /** How relative wording was resolved, or on what the bounds rest. */
-  basis?: string;
-}
+export type ClaimDate = z.infer<typeof ClaimDateSchema>;
 
 /** An inclusive interval of days with its precision and a reader-facing label. */
 export interface DateInterval {
@@ -39,78 +34,22 @@ export interface DateInterval {
 }
 
 /** One claim in a source's frontmatter. */
-export interface Claim {
-  event: string;
-  type: EventType;
-  date: ClaimDate;
-  actors?: string[];
-  from?: string[];
-  to?: string[];
-  place?: string;
-  status: Status;
-  attribution?: string;
-  quote: string;
-  note?: string;
-}
+export type Claim = z.infer<typeof ClaimSchema>;
 
-/** A source's publication date, with how sure the record is. */
-export interface PublishedDate extends ClaimDate {
-  /** False where the bibliographic record marks the date unconfirmed. */
-  confirmed: boolean;
-}
+/** A source's publication date, with how sure the record is (`confirmed`). */
+export type PublishedDate = z.infer<typeof PublishedSchema>;
 
 /** The bibliographic record and claims of one source page. */
-export interface SourceData {
-  title: string;
-  outlet: string;
-  headline: string;
-  headlineConfirmed: boolean;
-  altHeadline?: string;
-  authors: string[];
-  byline?: string;
-  published: PublishedDate;
-  url: string;
-  urlKind: 'original' | 'repost' | 'copy';
-  repostedBy?: string;
-  repostDate?: DateValue;
-  originalUrl?: string;
-  wire: string[];
-  kind: 'news-report' | 'analysis';
-  language: string;
-  capture: string;
-  unconfirmed: string[];
-  notes?: string;
-  claims: Claim[];
-}
+export type SourceData = z.infer<typeof SourceSchema>;
 
 /** One name a group used, with the period it applies to where sources give it. */
-export interface GroupName {
-  name: string;
-  /** Short form for lanes and tight labels while this name applies. */
-  short?: string;
-  from?: DateValue;
-  to?: DateValue;
-  note?: string;
-}
+export type GroupName = z.infer<typeof GroupNameSchema>;
 
 /** A group record from `content/groups/`. */
-export interface GroupData {
-  name: string;
-  shortName: string;
-  kind: GroupKind;
-  lineage: Lineage;
-  parent?: string;
-  parentNote?: string;
-  names: GroupName[];
-  aliases: string[];
-  description: string;
-}
+export type GroupData = z.infer<typeof GroupSchema>;
 
 /** An event record from `content/events.yaml`: the project's own title and summary. */
-export interface EventData {
-  title: string;
-  summary: string;
-}
+export type EventData = z.infer<typeof EventSchema>;
 
 /** An entry as loaded: its id, the file it came from, and its parsed data. */
 export interface Entry<T> {

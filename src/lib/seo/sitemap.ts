@@ -4,6 +4,7 @@
  */
 import type { Chronology } from '../chronology/types';
 import { routes } from '../routes';
+import { escapeXml } from '../text';
 
 /**
  * The pages that do not come from the chronology, in navigation order. Not listed: /search/
@@ -21,18 +22,13 @@ export function sitePaths(chronology: Chronology): string[] {
   ];
 }
 
-/** Escapes the five XML special characters. */
-export function xmlEscape(text: string): string {
-  return text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
-}
-
 /** `sitemap.xml` listing the given paths as absolute URLs on `site` (deduplicated, in order). */
 export function sitemapXml(paths: readonly string[], site: string | URL): string {
   const urls = [...new Set(paths.map((p) => new URL(p, site).href))];
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-    ...urls.map((u) => `  <url><loc>${xmlEscape(u)}</loc></url>`),
+    ...urls.map((u) => `  <url><loc>${escapeXml(u)}</loc></url>`),
     '</urlset>',
     '',
   ].join('\n');
