@@ -66,7 +66,7 @@ test.describe('phones at 360 px', () => {
 
   test('wide tables scroll inside a named, focusable box instead', async ({ page }) => {
     await page.goto('/groups/nusra/');
-    const box = page.locator('.table-scroll[role="region"][aria-label="Relationships, by period"]');
+    const box = page.getByRole('region', { name: 'Relationships table' });
     await expect(box).toHaveAttribute('tabindex', '0');
     const { scrolls, overflow } = await box.evaluate((el) => ({
       scrolls: el.scrollWidth > el.clientWidth,

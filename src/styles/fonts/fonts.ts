@@ -140,7 +140,7 @@ export const CORE_CHARACTERS: string =
 /**
  * Characters that render in the reader's system fonts by design, as [first, last, why] code
  * point ranges: Arabic script (tokens.css picks system Arabic faces for `lang="ar"`), and the
- * arrows and mathematical signs used as symbols (neither package has them).
+ * arrows, mathematical signs and key symbols used as symbols (neither package has them).
  */
 export const SYSTEM_FALLBACK: readonly (readonly [number, number, string])[] = [
   [0x0600, 0x06ff, 'Arabic'],
@@ -151,6 +151,7 @@ export const SYSTEM_FALLBACK: readonly (readonly [number, number, string])[] = [
   [0x200c, 0x200f, 'joiners and direction marks'],
   [0x2190, 0x21ff, 'Arrows'],
   [0x2200, 0x22ff, 'Mathematical Operators'],
+  [0x2300, 0x23ff, 'Miscellaneous Technical (key symbols such as ⌘)'],
 ];
 
 /** Parses a CSS unicode-range value ("U+0000-00FF,U+0131") into [first, last] code point pairs. */
