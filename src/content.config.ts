@@ -5,7 +5,7 @@ import { contentDir } from './data/content-dir';
 import { eventsLoader } from './data/events-loader';
 import { COLLECTIONS } from './lib/corpus/collections';
 
-const { sources, groups, events, pages } = COLLECTIONS;
+const { sources, groups, events, pages, people, places } = COLLECTIONS;
 
 export const collections = {
   sources: defineCollection({
@@ -14,6 +14,10 @@ export const collections = {
   }),
   groups: defineCollection({ loader: contentLoader(groups, `${contentDir}/${groups.folder}`), schema: groups.schema }),
   events: defineCollection({ loader: eventsLoader(events, `${contentDir}/${events.file}`), schema: events.schema }),
+  /** People the claims name (content/people). */
+  people: defineCollection({ loader: contentLoader(people, `${contentDir}/${people.folder}`), schema: people.schema }),
+  /** Places the claims name (content/places). */
+  places: defineCollection({ loader: contentLoader(places, `${contentDir}/${places.folder}`), schema: places.schema }),
   /** Long-form pages (the explainer, the method), written in MDX. */
   pages: defineCollection({ loader: contentLoader(pages, `${contentDir}/${pages.folder}`), schema: pages.schema }),
 };

@@ -24,7 +24,22 @@ describe('reproducible data', () => {
   it('gives byte-identical /data/* files on two builds', () => {
     const first = build('a');
     const second = build('b');
-    expect([...first.keys()].sort()).toEqual(['chart-details.json', 'chart.json', 'events.csv', 'events.json', 'events.schema.json', 'groups.json', 'index.html', 'sources.json']);
+    expect([...first.keys()].sort()).toEqual([
+      'chart-details.json',
+      'chart.json',
+      'claims.csv',
+      'claims.json',
+      'claims.schema.json',
+      'corrections.json',
+      'events.csv',
+      'events.json',
+      'events.schema.json',
+      'groups.json',
+      'index.html',
+      'people.json',
+      'places.json',
+      'sources.json',
+    ]);
     for (const [file, bytes] of first) {
       if (file.endsWith('.html')) continue;
       expect(second.get(file)?.equals(bytes), file).toBe(true);

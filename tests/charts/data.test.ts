@@ -19,6 +19,21 @@ describe('toChartData (the one adapter from the chronology)', () => {
     expect(JSON.stringify(data)).not.toContain(details['albu-kamal-pledge']!.citations[0]!.quote);
   });
 
+  it('carries each event’s derived support as its status, and the provenance and quote language in the details', () => {
+    for (const e of fixtureChronology.events) expect(data.events.find((x) => x.id === e.id)!.status).toBe(e.support);
+    expect(data.events.find((e) => e.id === 'albu-kamal-pledge')!.status).toBe('contested');
+    const details = toChartDetails(fixtureChronology);
+    expect(details['albu-kamal-pledge']!.provenance).toMatch(/^\d+ articles?, /);
+    expect(details['albu-kamal-pledge']!.citations.every((c) => c.lang === undefined)).toBe(true);
+    // A source in Arabic: its quotes say so (the panel sets lang and dir from it).
+    const arabic = {
+      ...fixtureChronology,
+      sources: fixtureChronology.sources.map((s) => (s.id === 'guardian-2013' ? { ...s, language: 'ar' } : s)),
+    };
+    const cited = toChartDetails(arabic)['nusra-pledge-aq']!.citations;
+    expect(cited.filter((c) => c.source === 'guardian-2013').map((c) => c.lang)).toEqual(['ar']);
+  });
+
   it('keeps the groups involved, with their names over time, and the sources cited', () => {
     expect(data.groups.find((g) => g.id === 'nusra')!.names).toEqual([
       { name: 'al-Nusra Front', to: '2015' },

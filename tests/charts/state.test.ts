@@ -27,12 +27,12 @@ const D1 = dayToMs(domain[1]) + DAY_MS;
 describe('parseState', () => {
   it('reads a full view', () => {
     expect(
-      parse('?from=2014-01&to=2015-06&groups=nusra,isis&types=pledge&status=disputed&sources=reuters-2014&event=albu-kamal-pledge&view=table&scale=even'),
+      parse('?from=2014-01&to=2015-06&groups=nusra,isis&types=pledge&status=contested&sources=reuters-2014&event=albu-kamal-pledge&view=table&scale=even'),
     ).toEqual({
       view: [dayToMs('2014-01-01'), dayToMs('2015-07-01')],
       groups: ['isis', 'nusra'],
       types: ['pledge'],
-      statuses: ['disputed'],
+      statuses: ['contested'],
       sources: ['reuters-2014'],
       event: 'albu-kamal-pledge',
       table: true,
@@ -101,14 +101,14 @@ describe('serialiseState', () => {
       view: [dayToMs('2014-01-01'), dayToMs('2015-07-01')],
       groups: ['isis', 'nusra'],
       types: ['pledge', 'split'],
-      statuses: ['confirmed'],
+      statuses: ['corroborated'],
       sources: ['afp-2014'],
       event: 'caliphate',
       table: true,
       even: true,
     };
     const qs = serialiseState(state, universe);
-    expect(qs).toBe('?from=2014-01-01&to=2015-06-30&groups=isis,nusra&types=pledge,split&status=confirmed&sources=afp-2014&event=caliphate&view=table&scale=even');
+    expect(qs).toBe('?from=2014-01-01&to=2015-06-30&groups=isis,nusra&types=pledge,split&status=corroborated&sources=afp-2014&event=caliphate&view=table&scale=even');
     expect(parse(qs)).toEqual(state);
   });
 
@@ -126,7 +126,7 @@ describe('filters and order', () => {
     const ids = (s: Partial<ChartState>) => filterEvents(data.events, { ...DEFAULT_STATE, ...s }).map((e) => e.id);
     expect(ids({ types: ['pledge'] })).toEqual(['nusra-pledge-aq', 'albu-kamal-pledge']);
     expect(ids({ groups: ['ahrar'] })).toEqual(['jaish-al-fath', 'ahrar-nusra-talks']);
-    expect(ids({ statuses: ['alleged', 'speculative'] })).toEqual(['qalamoun-truce', 'ahrar-nusra-talks']);
+    expect(ids({ statuses: ['hedged'] })).toEqual(['qalamoun-truce', 'ahrar-nusra-talks']);
     expect(ids({ groups: ['nusra'], types: ['split', 'pledge'] })).toEqual(['nusra-pledge-aq', 'jfs-split']);
     expect(ids({})).toHaveLength(data.events.length);
   });

@@ -262,6 +262,13 @@ test.describe('chronology chart', () => {
       await expect(page.locator('.chrono-live')).toContainText(last.title);
       await expect(panel(page).locator(`a[href="/events/${last.id}/"]`)).toBeVisible();
       await expect(panel(page).locator(`a[href^="/sources/${last.sources[0]}/"]`).first()).toBeAttached();
+      // The event's support in words and its provenance; each quotation in its source's language and direction.
+      await expect(panel(page).locator('.meta').first()).toContainText(
+        /· (corroborated|one independent origin|claimed by a party|hedged|contested|denied)$/,
+      );
+      await expect(panel(page)).toContainText(/\d+ articles?, (no|\d+) independent origins?/);
+      await expect(panel(page).locator('blockquote').first()).toHaveAttribute('lang', 'en');
+      await expect(panel(page).locator('blockquote').first()).toHaveAttribute('dir', 'ltr');
       expect(param(page, 'event')).toBe(last.id);
       await page.keyboard.press('Escape');
       await expect(panel(page)).toBeHidden();

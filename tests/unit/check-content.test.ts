@@ -36,7 +36,7 @@ describe('npm run check:content', () => {
     expect(run.status).toBe(1);
     const out = run.stdout.trimEnd().split('\n');
     expect(out[0]).toMatch(
-      /^Checked 9 content files in \d+\.\d s: 2 problems, 0 warnings; 0 quotes found in their articles, 5 unchecked\.$/,
+      /^Checked 13 content files in \d+\.\d s: 2 problems, 0 warnings; 0 quotes found in their articles, 6 unchecked\.$/,
     );
     expect(out.slice(1)).toEqual(['The chronology content has 2 problems:', ...run.problems]);
     expect(run.stderr).toBe('');
@@ -47,7 +47,7 @@ describe('npm run check:content', () => {
     expect(run.status).toBe(0);
     const out = run.stdout.trimEnd().split('\n');
     expect(out[0]).toMatch(
-      /^Checked 8 content files in \d+\.\d s: 0 problems, 1 warning; 5 quotes found in their articles\.$/,
+      /^Checked 12 content files in \d+\.\d s: 0 problems, 1 warning; 6 quotes found in their articles\.$/,
     );
     expect(out.slice(1)).toEqual(['The chronology content has 1 warning:', ...run.warnings]);
   }, 60_000);

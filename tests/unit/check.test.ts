@@ -41,7 +41,7 @@ describe('capturesDir', () => {
         file: '',
         field: '',
         message:
-          'quotes not checked: no captured articles at tests/no-such-folder (set SOURCES_DIR to their folder): 5 quotes in 2 sources went unchecked',
+          'quotes not checked: no captured articles at tests/no-such-folder (set SOURCES_DIR to their folder): 6 quotes in 3 sources went unchecked',
       },
     ]);
   });
@@ -68,11 +68,11 @@ describe('formatting', () => {
   it('prints a summary line and every problem and warning for check:content', () => {
     const report = checkContent('tests/fixtures/corpus/valid', { capturesDir: 'tests/fixtures/corpus/captures' });
     expect(formatReport(report, 1234)).toBe(
-      'Checked 8 content files in 1.2 s: 0 problems, 0 warnings; 5 quotes found in their articles.',
+      'Checked 12 content files in 1.2 s: 0 problems, 0 warnings; 6 quotes found in their articles.',
     );
     const failing = { ...report, problems: [warning(1)], warnings: [warning(2)] };
     expect(formatReport(failing, 50).split('\n')).toEqual([
-      'Checked 8 content files in 0.1 s: 1 problem, 1 warning; 5 quotes found in their articles.',
+      'Checked 12 content files in 0.1 s: 1 problem, 1 warning; 6 quotes found in their articles.',
       'The chronology content has 1 problem:',
       '  - content/groups/g1.yaml: no claim names it',
       'The chronology content has 1 warning:',

@@ -39,3 +39,12 @@ describe('share cards', () => {
     expect(svg.match(/stroke="#1a1a1a" stroke-width="3"/g)).toHaveLength(1);
   });
 });
+
+import { isolate } from '../../src/lib/og/cards';
+
+describe('isolate', () => {
+  it('wraps right-to-left names in Unicode isolates and leaves others alone', () => {
+    expect(isolate('داعش')).toBe('\u2068داعش\u2069');
+    expect(isolate('ISIS')).toBe('ISIS');
+  });
+});

@@ -51,8 +51,9 @@ describe('JSON-LD of an event page', () => {
   });
 
   it('cites each article once, with headline, outlet, url and only a confirmed date', () => {
-    expect(ld.citation).toHaveLength(2);
-    const [first, second] = ld.citation;
+    // first (wire), third (a partisan account's digest), second (analysis): publication order.
+    expect(ld.citation).toHaveLength(3);
+    const [first, , second] = ld.citation;
     expect(first).toEqual({
       '@type': 'NewsArticle',
       '@id': 'https://site.example/sources/first/#article',
@@ -178,7 +179,9 @@ describe('sitemap and robots.txt', () => {
     expect(paths).toContain('/events/local-pledge/');
     expect(paths).toContain('/groups/beta-local/');
     expect(paths).toContain('/sources/second/');
-    expect(paths).toHaveLength(STATIC_PAGES.length + chronology.events.length + chronology.groups.length + chronology.sources.length);
+    expect(paths).toHaveLength(
+      STATIC_PAGES.length + chronology.events.length + chronology.groups.length + chronology.sources.length + chronology.people.length + chronology.places.length,
+    );
     expect(new Set(paths).size).toBe(paths.length);
     // trailingSlash: 'always'
     expect(paths.every((p) => p.endsWith('/'))).toBe(true);

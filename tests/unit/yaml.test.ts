@@ -123,8 +123,8 @@ describe('locate', () => {
   it('gives the line of a field in the file, through maps and lists', () => {
     expect(locate(['title'])?.line).toBe(2);
     expect(locate(['claims'])?.line).toBe(12);
-    expect(locate(['claims', 1])?.line).toBe(21);
-    expect(locate(['claims', 1, 'quote'])?.line).toBe(27);
+    expect(locate(['claims', 1])?.line).toBe(23);
+    expect(locate(['claims', 1, 'quote'])?.line).toBe(31);
     expect(locate(['claims', 0, 'to', 0])?.line).toBe(17);
     expect(locate(['claims', 5])).toBeUndefined();
     expect(locate(['nope'])).toBeUndefined();

@@ -3,6 +3,7 @@
  * order and reader-facing labels. When the evidence model changes (statuses, provenance), this is
  * the one function to update. Also the JSON serialiser that is safe inside a script element.
  */
+import { provenanceSummary } from '../../lib/chronology/support';
 import type { Chronology } from '../../lib/chronology/types';
 import { EVENT_TYPES, LINEAGES, type Lineage } from '../../lib/chronology/vocabulary';
 import { compareEvents, type ChartData, type ChartDetails, type ChartEvent, type ChartLineage } from './model';
@@ -47,7 +48,8 @@ export function toChartData(chronology: Chronology): ChartData {
     actors: unique([...e.actors, ...e.from, ...e.to]),
     from: [...e.from],
     to: [...e.to],
-    status: e.status,
+    // The marks' fill encodes the event's derived support (support.ts), not any one claim's status.
+    status: e.support,
     sources: unique(e.sources.map((c) => c.source)),
     conflicts: e.conflicts.map((c) => c.summary),
   }));
@@ -79,19 +81,26 @@ export function toChartData(chronology: Chronology): ChartData {
 /** Each event's summary and citations, by id (what the details panel shows beyond the chart); only `ids` if given. */
 export function toChartDetails(chronology: Chronology, ids?: ReadonlySet<string>): ChartDetails {
   const out: ChartDetails = {};
+  // Quotes carry their source's language (lang and dir on the panel's quote) when it is not English.
+  const langOf = new Map(chronology.sources.map((s) => [s.id, s.language]));
   for (const e of chronology.events)
     if (!ids || ids.has(e.id))
       out[e.id] = {
-      summary: e.summary,
-      citations: e.sources.map((c) => ({
-        source: c.source,
-        ...(c.anchor ? { anchor: c.anchor } : {}),
-        quote: c.quote,
-        dateText: c.dateText,
-        status: c.status,
-        ...(c.attribution ? { attribution: c.attribution } : {}),
-      })),
-    };
+        summary: e.summary,
+        provenance: provenanceSummary(e.articles, e.origins),
+        citations: e.sources.map((c) => {
+          const lang = langOf.get(c.source);
+          return {
+            source: c.source,
+            ...(c.anchor ? { anchor: c.anchor } : {}),
+            quote: c.quote,
+            dateText: c.dateText,
+            status: c.status,
+            ...(c.attribution ? { attribution: c.attribution } : {}),
+            ...(lang && lang !== 'en' ? { lang } : {}),
+          };
+        }),
+      };
   return out;
 }
 

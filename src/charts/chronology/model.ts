@@ -5,7 +5,7 @@
  * from a derived Chronology. Field types come from the derivation's and the schemas' types.
  */
 import type { GroupName, Precision } from '../../lib/chronology/types';
-import type { EventFamily, EventType, Lineage, Status } from '../../lib/chronology/vocabulary';
+import type { EventFamily, EventType, Lineage, Status, Support } from '../../lib/chronology/vocabulary';
 
 /** One source's account of an event, as the details panel shows it. */
 export interface ChartCitation {
@@ -17,6 +17,8 @@ export interface ChartCitation {
   dateText: string;
   status: Status;
   attribution?: string;
+  /** BCP 47 language of the source (sets lang and dir on the quote). */
+  lang?: string;
 }
 
 /** An event as the chart reads it. */
@@ -42,7 +44,8 @@ export interface ChartEvent {
   actors: string[];
   from: string[];
   to: string[];
-  status: Status;
+  /** The event's derived support (lib/chronology/support.ts), which the marks' fill encodes. */
+  status: Support;
   /** Distinct source ids, in citation order. */
   sources: string[];
   /** One sentence per disagreement between sources. */
@@ -52,6 +55,8 @@ export interface ChartEvent {
 /** What the details panel adds to an event: our summary and each source's account. */
 export interface ChartEventDetails {
   summary: string;
+  /** "2 articles, 1 independent origin: …" (support.ts provenanceSummary). */
+  provenance: string;
   citations: ChartCitation[];
 }
 
@@ -65,6 +70,7 @@ export interface ChartGroup {
   shortName: string;
   lineage: Lineage;
   parent?: string;
+  /** The group's names over time (content `names`), for nameAt: lanes and labels at the visible dates. */
   names: Pick<GroupName, 'name' | 'short' | 'from' | 'to'>[];
 }
 

@@ -4,7 +4,7 @@
  * the view arithmetic of gestures is in view.ts, the custom element only wires them to events.
  */
 import { endOf, isValidDateValue, startOf } from '../../lib/chronology/dates';
-import type { EventType, Status } from '../../lib/chronology/vocabulary';
+import type { EventType, Support } from '../../lib/chronology/vocabulary';
 import { DAY_MS, dayToMs, msToDay } from './layout/time';
 import { compareEvents, type ChartEvent } from './model';
 
@@ -14,7 +14,7 @@ export interface ChartState {
   view: [number, number] | null;
   groups: string[] | null;
   types: EventType[] | null;
-  statuses: Status[] | null;
+  statuses: Support[] | null;
   sources: string[] | null;
   /** The selected event (details panel open). */
   event: string | null;
@@ -148,7 +148,7 @@ export function parseState(search: string, hash: string, universe: Universe): Ch
   }
   state.groups = parseList(params.get('groups'), universe.groupIds);
   state.types = parseList<EventType>(params.get('types'), universe.types);
-  state.statuses = parseList<Status>(params.get('status'), universe.statuses);
+  state.statuses = parseList<Support>(params.get('status'), universe.statuses);
   state.sources = parseList(params.get('sources'), universe.sourceIds);
   const event = params.get('event');
   const fragment = hash.startsWith('#') && hash.length <= 200 ? safeDecode(hash.slice(1)) : null;

@@ -5,6 +5,7 @@ import E from './E.astro';
 import PrecisionTable from './PrecisionTable.astro';
 import SiteCitation from './SiteCitation.astro';
 import StatusTable from './StatusTable.astro';
+import SupportTable from './SupportTable.astro';
 import TypeTable from './TypeTable.astro';
 
-export const proseComponents = { Chronology, Cite, E, PrecisionTable, SiteCitation, StatusTable, TypeTable };
+export const proseComponents = { Chronology, Cite, E, PrecisionTable, SiteCitation, StatusTable, SupportTable, TypeTable };

@@ -9,8 +9,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { corpusWarnings, validateCorpus } from '../chronology/validate';
 import { formatProblem, formatProblems, parsePath, type Problem } from '../chronology/problems';
-import type { Corpus, Entry, EventData, GroupData, SourceData } from '../chronology/types';
+import type { Corpus, Entry, EventData, GroupData, PersonData, PlaceData, SourceData } from '../chronology/types';
 import { capturesDir as defaultCapturesDir, checkQuotes } from './captures';
+import { checkCorrections } from './corrections';
 import {
   COLLECTIONS,
   type Collection,
@@ -121,11 +122,15 @@ export function checkContent(dir: string, options: CheckOptions = {}): ContentRe
     sources,
     groups: read.groups.entries as Entry<GroupData>[],
     events: read.events.entries as Entry<EventData>[],
+    people: read.people.entries as Entry<PersonData>[],
+    places: read.places.entries as Entry<PlaceData>[],
   };
   const quotes = checkQuotes(corpus.sources, options.capturesDir ?? defaultCapturesDir(root), root);
+  // The corrections log must name events that exist (or record a withdrawal).
+  const corrections = checkCorrections(dir, new Set(corpus.events.map((e) => e.id)), root).problems;
   return {
     corpus,
-    problems: withLines([...validateCorpus(corpus), ...quotes.problems], locators),
+    problems: withLines([...validateCorpus(corpus), ...quotes.problems, ...corrections], locators),
     warnings: withLines([...corpusWarnings(corpus), ...quotes.warnings], locators),
     files,
     quotes: { checked: quotes.checked, unchecked: quotes.unchecked },

@@ -8,6 +8,8 @@ import type { z } from 'astro/zod';
 import { EventSchema } from '../../schemas/event';
 import { GroupSchema } from '../../schemas/group';
 import { PageSchema } from '../../schemas/page';
+import { PersonSchema } from '../../schemas/person';
+import { PlaceSchema } from '../../schemas/place';
 import { SourceSchema } from '../../schemas/source';
 
 /** A folder of files, one record per file, the id being the file name without its extension. */
@@ -57,6 +59,24 @@ export const COLLECTIONS = {
     label: 'group',
   },
   events: { kind: 'map', file: 'events.yaml', schema: EventSchema, label: 'event' },
+  people: {
+    kind: 'folder',
+    folder: 'people',
+    extensions: ['.yaml', '.yml'],
+    frontmatter: false,
+    schema: PersonSchema,
+    label: 'person',
+    optional: true,
+  },
+  places: {
+    kind: 'folder',
+    folder: 'places',
+    extensions: ['.yaml', '.yml'],
+    frontmatter: false,
+    schema: PlaceSchema,
+    label: 'place',
+    optional: true,
+  },
   pages: {
     kind: 'folder',
     folder: 'pages',

@@ -10,15 +10,28 @@ import { escapeXml } from '../text';
  * The pages that do not come from the chronology, in navigation order. Not listed: /search/
  * (marked noindex; it has no content of its own) and the 404 page.
  */
-export const STATIC_PAGES = ['/', '/events/', '/chronology/', '/groups/', '/sources/', '/data/', '/method/'] as const;
+export const STATIC_PAGES = [
+  '/',
+  '/events/',
+  '/chronology/',
+  '/groups/',
+  '/sources/',
+  '/people/',
+  '/places/',
+  '/data/',
+  '/method/',
+  '/corrections/',
+] as const;
 
-/** Every HTML page of the site as a site-relative path: static pages, then events, groups, sources. */
+/** Every HTML page of the site as a site-relative path: static pages, then events, groups, sources, people, places. */
 export function sitePaths(chronology: Chronology): string[] {
   return [
     ...STATIC_PAGES,
     ...chronology.events.map((e) => routes.event(e.id)),
     ...chronology.groups.map((g) => routes.group(g.id)),
     ...chronology.sources.map((s) => routes.source(s.id)),
+    ...chronology.people.map((p) => routes.person(p.id)),
+    ...chronology.places.map((p) => routes.place(p.id)),
   ];
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extentOf, FAMILY_ORDER, FAMILY_SHAPE, STATUS_FIRMNESS, symbolPath } from '../../../src/charts/chronology/layout/encoding';
-import { EVENT_FAMILIES, STATUS_IDS } from '../../../src/lib/chronology/vocabulary';
+import { extentOf, FAMILY_ORDER, FAMILY_SHAPE, STATUS_FIRMNESS, SUPPORT_WORDS, symbolPath } from '../../../src/charts/chronology/layout/encoding';
+import { EVENT_FAMILIES, SUPPORT_IDS, SUPPORT_LABELS } from '../../../src/lib/chronology/vocabulary';
 
 describe('encoding', () => {
   it('gives every family of the vocabulary its own shape, in legend order', () => {
@@ -16,13 +16,16 @@ describe('encoding', () => {
     }
   });
 
-  it('maps statuses to fill styles and precisions to extents', () => {
-    expect(Object.keys(STATUS_FIRMNESS).sort()).toEqual([...STATUS_IDS].sort());
-    expect([STATUS_FIRMNESS.confirmed, STATUS_FIRMNESS.reported]).toEqual(['firm', 'firm']);
-    expect([STATUS_FIRMNESS.alleged, STATUS_FIRMNESS.speculative]).toEqual(['claimed', 'claimed']);
-    expect([STATUS_FIRMNESS.disputed, STATUS_FIRMNESS.denied]).toEqual(['contested', 'contested']);
-    expect(['day', 'month', 'season', 'year', 'range', 'undated'].map((p) => extentOf(p as never))).toEqual([
+  it('maps support levels to fill styles (filled with an independent origin) and precisions to extents', () => {
+    expect(Object.keys(STATUS_FIRMNESS).sort()).toEqual([...SUPPORT_IDS].sort());
+    expect([STATUS_FIRMNESS.corroborated, STATUS_FIRMNESS['single-origin']]).toEqual(['firm', 'firm']);
+    expect([STATUS_FIRMNESS['party-claim'], STATUS_FIRMNESS.hedged]).toEqual(['claimed', 'claimed']);
+    expect([STATUS_FIRMNESS.contested, STATUS_FIRMNESS.denied]).toEqual(['contested', 'contested']);
+    // The browser's copy of the support words is the vocabulary's.
+    expect(SUPPORT_WORDS).toEqual(SUPPORT_LABELS);
+    expect(['day', 'month', 'season', 'year', 'range', 'open', 'undated'].map((p) => extentOf(p as never))).toEqual([
       'point',
+      'bar',
       'bar',
       'bar',
       'bar',

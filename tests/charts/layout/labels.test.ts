@@ -36,12 +36,12 @@ describe('shortTitle', () => {
 
 describe('labelRank', () => {
   it('puts relationship events before context, firm before hedged before contested, points before spans', () => {
-    const rank = (relationship: boolean, status: 'confirmed' | 'alleged' | 'denied', precision: 'day' | 'year' | 'undated') =>
+    const rank = (relationship: boolean, status: 'corroborated' | 'hedged' | 'denied', precision: 'day' | 'year' | 'undated') =>
       labelRank({ relationship, status, precision });
-    expect(rank(true, 'denied', 'undated')).toBeLessThan(rank(false, 'confirmed', 'day'));
-    expect(rank(true, 'confirmed', 'undated')).toBeLessThan(rank(true, 'alleged', 'day'));
-    expect(rank(true, 'alleged', 'undated')).toBeLessThan(rank(true, 'denied', 'day'));
-    expect(rank(false, 'confirmed', 'day')).toBeLessThan(rank(false, 'confirmed', 'year'));
+    expect(rank(true, 'denied', 'undated')).toBeLessThan(rank(false, 'corroborated', 'day'));
+    expect(rank(true, 'corroborated', 'undated')).toBeLessThan(rank(true, 'hedged', 'day'));
+    expect(rank(true, 'hedged', 'undated')).toBeLessThan(rank(true, 'denied', 'day'));
+    expect(rank(false, 'corroborated', 'day')).toBeLessThan(rank(false, 'corroborated', 'year'));
   });
 });
 

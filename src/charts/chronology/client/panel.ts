@@ -1,11 +1,14 @@
 /**
  * The details panel of the selected event: beside the chart on wide screens, a sheet at the
  * bottom of the screen otherwise (chart.css). It opens in view with the event's mark, takes focus
- * (its heading) and is announced; it lists each source's date wording, quotation and status, and
- * the disagreements. Escape or × closes it and returns focus to the chart. Links in the key of
+ * (its heading) and is announced; it gives the event's support and provenance, lists each source's
+ * date wording, presentation status, origin and quotation (in the source's language and
+ * direction), and the disagreements. Escape or × closes it and returns focus to the chart. Links in the key of
  * numbered events open the event here instead of leaving the page.
  */
 import { routes } from '../../../lib/routes';
+import { textDirection } from '../../../lib/text-direction';
+import { SUPPORT_WORDS } from '../layout/encoding';
 import { whoOf } from '../render/svg';
 import type { ChartController } from './controller';
 import { cleanupAll, el, listen } from './dom';
@@ -30,12 +33,14 @@ export function attachPanel(ctrl: ChartController): () => void {
     closeButton.addEventListener('click', close);
     const heading = el(hn(level), ev.title, { tabindex: '-1', id: `${ctrl.chart.spec.id}-panel-title` });
     const summary = el('p', '', { class: 'chrono-panel-summary' });
+    const provenance = el('p', '', { class: 'meta', dir: 'auto' });
     const citations = el('ul');
     const parts: Node[] = [
       closeButton,
       heading,
-      el('p', `${ev.typeLabel} · ${ev.dateLabel} · ${ev.status}`, { class: 'meta' }),
-      el('p', whoOf(ev, ctrl.groups, ' → ')),
+      el('p', `${ev.typeLabel} · ${ev.dateLabel} · ${SUPPORT_WORDS[ev.status] ?? ev.status}`, { class: 'meta' }),
+      el('p', whoOf(ev, ctrl.groups, ' → '), { dir: 'auto' }),
+      provenance,
       summary,
       el(hn(level + 1), 'What the sources say'),
       citations,
@@ -63,6 +68,7 @@ export function attachPanel(ctrl: ChartController): () => void {
           return;
         }
         summary.textContent = details.summary;
+        provenance.textContent = details.provenance;
         citations.replaceChildren(
           ...details.citations.map((c) => {
             const li = el('li');
@@ -71,7 +77,8 @@ export function attachPanel(ctrl: ChartController): () => void {
               el('a', sourceTitle.get(c.source) ?? c.source, { href: `${routes.source(c.source)}${anchor}` }),
               ` — dated “${c.dateText}”; ${c.status}${c.attribution ? `, according to ${c.attribution}` : ''}.`,
             );
-            const quote = el('blockquote');
+            // The quote in its source's language and direction (an Arabic quote reads right to left).
+            const quote = el('blockquote', undefined, { lang: c.lang ?? 'en', dir: textDirection(c.lang) });
             quote.append(el('p', c.quote));
             li.append(quote);
             return li;

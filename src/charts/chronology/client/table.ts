@@ -1,10 +1,11 @@
 /**
- * The table view: the same events as the chart as rows (date, event, kind, groups, status,
+ * The table view: the same events as the chart as rows (date, event, kind, groups, support,
  * sources), kept to the view's filters and period. Small charts carry the rows in the page (the
  * view without JavaScript); large ones (data-rows="client") build them here when the table is
  * shown, at most TABLE_LIMIT, pointing to the full list of events beyond that.
  */
 import { routes } from '../../../lib/routes';
+import { SUPPORT_WORDS } from '../layout/encoding';
 import { whoOf } from '../render/svg';
 import { inView, matches } from '../state';
 import type { ChartController } from './controller';
@@ -39,7 +40,7 @@ export function attachTable(ctrl: ChartController): () => void {
         if (i > 0) sources.append(', ');
         sources.append(el('a', sourceTitle.get(s) ?? s, { href: routes.source(s) }));
       });
-      tr.append(date, title, el('td', e.typeLabel), el('td', whoOf(e, ctrl.groups, ' → ')), el('td', e.status), sources);
+      tr.append(date, title, el('td', e.typeLabel), el('td', whoOf(e, ctrl.groups, ' → ')), el('td', SUPPORT_WORDS[e.status] ?? e.status), sources);
       return tr;
     });
     tbody.replaceChildren(...rows);

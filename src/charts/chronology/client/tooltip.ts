@@ -2,6 +2,7 @@
  * The tooltip: an event's title, kind and date beside the mark under a mouse or pen, or under the
  * keyboard cursor while the chart has focus. Hidden while the view moves. Text only.
  */
+import { SUPPORT_WORDS } from '../layout/encoding';
 import type { ChartController } from './controller';
 import { cleanupAll, el, eventIdAt, listen } from './dom';
 
@@ -14,7 +15,9 @@ export function attachTooltip(ctrl: ChartController): () => void {
     const ev = ctrl.byId.get(id);
     if (!ev) return false;
     const lines = [el('strong', ev.title), el('span', `${ev.typeLabel} · ${ev.dateLabel}`)];
-    if (ev.status !== 'confirmed' && ev.status !== 'reported') lines.push(el('div', `Status: ${ev.status}`));
+    // Events without an independent origin (drawn hollow or dashed) say so in words too.
+    if (ev.status !== 'corroborated' && ev.status !== 'single-origin')
+      lines.push(el('div', `Support: ${SUPPORT_WORDS[ev.status] ?? ev.status}`));
     if (ev.conflicts.length > 0) lines.push(el('div', '≠ Sources disagree'));
     tip.replaceChildren(...lines);
     tip.hidden = false;

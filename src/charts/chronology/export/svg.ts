@@ -9,10 +9,10 @@
  * link. Pure string building, so it runs in the browser (downloads) and at build time (snapshots).
  */
 import { labelOfDays } from '../../../lib/chronology/dates';
-import { EVENT_FAMILIES, type EventFamily } from '../../../lib/chronology/vocabulary';
+import { EVENT_FAMILIES, type EventFamily, type Support } from '../../../lib/chronology/vocabulary';
 import { textWidth, wrapText } from '../../../lib/text';
 import { FAMILY_LIGHT, LIGHT } from '../../../styles/palette';
-import { FAMILY_ORDER, FAMILY_SHAPE, symbolPath, type Firmness } from '../layout/encoding';
+import { FAMILY_ORDER, FAMILY_SHAPE, SUPPORT_WORDS, symbolPath, type Firmness } from '../layout/encoding';
 import { msToDay } from '../layout/time';
 import { VARIANTS } from '../layout/variants';
 import type { ChartData, ChartEvent } from '../model';
@@ -225,9 +225,9 @@ function legendItems(families: readonly EventFamily[]): { mark: VNode; label: st
     );
   return [
     ...families.map((f) => ({ mark: mark(f, 'firm'), label: EVENT_FAMILIES[f] })),
-    { mark: mark('organisation', 'firm'), label: 'Filled: confirmed or reported' },
-    { mark: mark('organisation', 'claimed'), label: 'Hollow: alleged or speculative' },
-    { mark: mark('organisation', 'contested'), label: 'Dashed: disputed or denied' },
+    { mark: mark('organisation', 'firm'), label: 'Filled: at least one independent origin' },
+    { mark: mark('organisation', 'claimed'), label: 'Hollow: only a party’s claim, or hedged' },
+    { mark: mark('organisation', 'contested'), label: 'Dashed: contested or denied' },
     {
       mark: mark('organisation', 'firm', [h('rect', { class: 'bar', x: -11, y: -3, width: 22, height: 6, rx: 1.5 })]),
       label: 'Bar: a month, season, year or span',
@@ -380,7 +380,7 @@ export function describeFilters(state: ChartState, data: ChartData): string[] {
   };
   add('Groups', state.groups, (id) => groupName.get(id) ?? id);
   add('Kinds of event', state.types, (id) => typeLabel.get(id) ?? id);
-  add('Status', state.statuses, (id) => id);
+  add('Support', state.statuses, (id) => SUPPORT_WORDS[id as Support] ?? id);
   add('Sources', state.sources, (id) => sourceTitle.get(id) ?? id);
   return lines;
 }

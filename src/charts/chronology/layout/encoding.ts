@@ -4,7 +4,7 @@
  * or, for an event known only within bounds, a thin whisker. Pure; shared by server and client.
  */
 import type { Precision } from '../../../lib/chronology/types';
-import type { EventFamily, Status } from '../../../lib/chronology/vocabulary';
+import type { EventFamily, Support } from '../../../lib/chronology/vocabulary';
 
 /** Legend order of families (the vocabulary's order). */
 export const FAMILY_ORDER: readonly EventFamily[] = [
@@ -36,21 +36,34 @@ export const FAMILY_SHAPE: Record<EventFamily, Shape> = {
 /** How firmly an event is held, as drawn: filled, hollow, or hollow with a dashed outline. */
 export type Firmness = 'firm' | 'claimed' | 'contested';
 
-/** Status → drawing style (confirmed/reported filled; alleged/speculative hollow; disputed/denied dashed). */
-export const STATUS_FIRMNESS: Record<Status, Firmness> = {
-  confirmed: 'firm',
-  reported: 'firm',
-  alleged: 'claimed',
-  speculative: 'claimed',
-  disputed: 'contested',
+/**
+ * Event support → drawing style: backed by at least one independent origin, filled; only a
+ * party's claim or hedged accounts, hollow; contested or denied, hollow with a dashed outline.
+ */
+export const STATUS_FIRMNESS: Record<Support, Firmness> = {
+  corroborated: 'firm',
+  'single-origin': 'firm',
+  'party-claim': 'claimed',
+  hedged: 'claimed',
+  contested: 'contested',
   denied: 'contested',
+};
+
+/** Reader-facing words for each support level (kept here so the browser bundle needs no vocabulary). */
+export const SUPPORT_WORDS: Record<Support, string> = {
+  corroborated: 'corroborated',
+  'single-origin': 'one independent origin',
+  'party-claim': 'claimed by a party',
+  hedged: 'hedged',
+  contested: 'contested',
+  denied: 'denied',
 };
 
 /** Legend wording of each firmness. */
 export const FIRMNESS_LABEL: Record<Firmness, string> = {
-  firm: 'Confirmed or reported: filled',
-  claimed: 'Alleged or speculative: hollow',
-  contested: 'Disputed or denied: hollow, dashed outline',
+  firm: 'At least one independent origin: filled',
+  claimed: 'Only a party’s claim, or hedged: hollow',
+  contested: 'Contested or denied: hollow, dashed outline',
 };
 
 /** A point for a day; a bar for a month, season, year or range; a thin whisker over the bounds when undated. */

@@ -7,7 +7,7 @@
  */
 import { nameAt } from '../../../lib/chronology/names';
 import { routes } from '../../../lib/routes';
-import { FAMILY_SHAPE, STATUS_FIRMNESS, symbolPath, type Extent, type Firmness } from '../layout/encoding';
+import { FAMILY_SHAPE, STATUS_FIRMNESS, SUPPORT_WORDS, symbolPath, type Extent, type Firmness } from '../layout/encoding';
 import type { ChartEvent, ChartGroup } from '../model';
 import type { ChartLayout, EventLayout } from '../plan';
 import { connectorGeometry } from '../layout/connectors';
@@ -49,9 +49,10 @@ export function whoOf(event: ChartEvent, groups: ReadonlyMap<string, ChartGroup>
     : listNames(event.actors.map(name));
 }
 
-/** The accessible label of an event mark: title, type, date, who, status, disagreement. */
+/** The accessible label of an event mark: title, type, date, who, support (in words), disagreement. */
 export function eventLabel(event: ChartEvent, groups: ReadonlyMap<string, ChartGroup>): string {
-  const status = `${event.status[0]!.toUpperCase()}${event.status.slice(1)}`;
+  const words = SUPPORT_WORDS[event.status] ?? event.status;
+  const status = `${words[0]!.toUpperCase()}${words.slice(1)}`;
   const disagreement = event.conflicts.length > 0 ? ' Sources disagree.' : '';
   return `${event.title}. ${event.typeLabel}, ${event.dateLabel}. ${whoOf(event, groups)}. ${status}.${disagreement}`;
 }
