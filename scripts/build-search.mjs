@@ -1,14 +1,17 @@
 /**
  * Builds the Pagefind search index over the built site (run after `astro build`):
  * indexes the pages marked `data-pagefind-body` (events, groups, sources, essays) in dist/ and
- * writes dist/pagefind/. Only the JS API is kept: Pagefind's bundled UI files are deleted since
+ * writes dist/pagefind/. Pages are indexed with a space at every block boundary (index-html.ts),
+ * so words of adjacent elements stay apart in snippets; dist/ itself is not changed. Only the JS API is kept: Pagefind's bundled UI files are deleted since
  * the site has its own search UI (src/components/Search.astro).
  *
  *   node scripts/build-search.mjs [outDir]     (default: $ASTRO_OUT_DIR or ./dist)
  */
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
+import { spaceBlockBoundaries } from '../src/components/search/index-html.ts';
 
 const outDir = resolve(process.argv[2] ?? process.env.ASTRO_OUT_DIR ?? 'dist');
 const bundleDir = join(outDir, 'pagefind');
@@ -44,7 +47,15 @@ const started = performance.now();
 rmSync(bundleDir, { recursive: true, force: true });
 const { index, errors: createErrors } = await pagefind.createIndex({});
 if (!index) fail('could not start Pagefind', createErrors);
-const added = await index.addDirectory({ path: outDir });
+// Pagefind reads a copy of the pages to index with spaced block boundaries (dist/ stays as built).
+const copyDir = mkdtempSync(join(tmpdir(), 'pagefind-src-'));
+for (const file of marked.length > 0 ? marked : htmlFiles(outDir)) {
+  const target = join(copyDir, relative(outDir, file));
+  mkdirSync(dirname(target), { recursive: true });
+  writeFileSync(target, spaceBlockBoundaries(readFileSync(file, 'utf8')));
+}
+const added = await index.addDirectory({ path: copyDir });
+rmSync(copyDir, { recursive: true, force: true });
 if (added.errors.length > 0) fail('indexing failed', added.errors);
 if (added.page_count === 0) fail(`no page indexed in ${outDir}`);
 const written = await index.writeFiles({ outputPath: bundleDir });

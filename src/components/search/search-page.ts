@@ -4,9 +4,8 @@
  * Results are a plain list of links in a live-announced region: ↓ from the box moves to the
  * first link, ↑/↓ move between links, Escape goes back to the box.
  */
-import { renderExcerpt } from './excerpt';
 import { isSearchKind } from './kinds';
-import { searchSite, type SearchOutcome } from './pagefind';
+import { renderExcerpt, searchSite, type SearchOutcome } from './results';
 
 const LIMIT = 100;
 

@@ -2,11 +2,12 @@
  * <site-search>: upgrades the header's plain search form (Search.astro) into an ARIA 1.2
  * combobox with a listbox popup. Keys: `/` or Ctrl/⌘+K focus it from anywhere; ↓/↑ move through
  * the results; Enter opens the active one (or, with none active, submits to /search/); Escape
- * closes the popup, then clears. Pagefind is imported on the first keystroke, not before.
+ * closes the popup, then clears. Pagefind itself (its script, WebAssembly and index) is fetched on
+ * the first search, not before. Search.astro loads this module and the search page's in one
+ * chunk with no import of its own, so no request is chained behind the page's one script.
  */
-import { renderExcerpt } from './excerpt';
-import { searchSite, type SearchHit } from './pagefind';
 import { isTypingTarget, moveActive, searchPageUrl } from './keys';
+import { renderExcerpt, searchSite, type SearchHit } from './results';
 
 const MAX_HITS = 8;
 let uid = 0;
