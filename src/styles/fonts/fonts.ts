@@ -152,6 +152,7 @@ export const SYSTEM_FALLBACK: readonly (readonly [number, number, string])[] = [
   [0x2190, 0x21ff, 'Arrows'],
   [0x2200, 0x22ff, 'Mathematical Operators'],
   [0x2300, 0x23ff, 'Miscellaneous Technical (key symbols such as ⌘)'],
+  [0x25a0, 0x25ff, 'Geometric Shapes (the network player\'s ◀ ▶ step buttons)'],
 ];
 
 /** Parses a CSS unicode-range value ("U+0000-00FF,U+0131") into [first, last] code point pairs. */
