@@ -1,5 +1,6 @@
 /** JSON Schema (2020-12) of /data/events.json; published as /data/events.schema.json and tested against the real file. */
 import { EVENT_FAMILIES, EVENT_TYPE_IDS, STATUS_IDS } from '../lib/chronology/vocabulary';
+import { routes } from '../lib/routes';
 
 const slug = { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' } as const;
 const isoDay = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', format: 'date' } as const;
@@ -21,7 +22,7 @@ const dateInterval = {
 /** The schema object. */
 export const eventsJsonSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
-  $id: '/data/events.schema.json',
+  $id: routes.dataFile('events.schema.json'),
   title: 'Chronology events',
   description: 'Events derived from the claims of the cited articles, with every citation and every disagreement between sources.',
   type: 'object',

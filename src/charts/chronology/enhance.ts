@@ -6,6 +6,7 @@
  * ever reach the page as text nodes or attribute values.
  */
 import { labelOf } from '../../lib/chronology/dates';
+import { routes } from '../../lib/routes';
 import {
   defaultDomain,
   planLanes,
@@ -767,7 +768,7 @@ class ChronoChart extends HTMLElement {
       const li = el('li');
       const anchor = c.anchor ? `#${encodeURIComponent(c.anchor)}` : '';
       const link = el('a', this.sourceTitles.get(c.source) ?? c.source, {
-        href: `/sources/${encodeURIComponent(c.source)}/${anchor}`,
+        href: `${routes.source(c.source)}${anchor}`,
       });
       li.append(
         link,
@@ -793,7 +794,7 @@ class ChronoChart extends HTMLElement {
       parts.push(el(hn(level + 1), '≠ Where the sources disagree'), list);
     }
     const more = el('p');
-    more.append(el('a', 'Event page', { href: `/events/${encodeURIComponent(ev.id)}/` }));
+    more.append(el('a', 'Event page', { href: routes.event(ev.id) }));
     parts.push(more);
     panel.replaceChildren(...parts);
     panel.hidden = false;

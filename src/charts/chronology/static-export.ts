@@ -4,6 +4,7 @@
  */
 import sharp from 'sharp';
 import type { Chronology } from '../../lib/chronology/types';
+import { routes } from '../../lib/routes';
 import { SITE } from '../../lib/site';
 import { exportView, PRINT_WIDTH_PX } from './export';
 import { defaultDomain, planLanes, WIDE } from './layout';
@@ -21,8 +22,8 @@ export function defaultViewSvg(chronology: Chronology, site: URL): { svg: string
   const { svg, width, height } = exportView(data, plan, DEFAULT_STATE, {
     title: SNAPSHOT_TITLE,
     siteName: SITE.name,
-    siteUrl: new URL('/', site).href,
-    viewUrl: new URL('/chronology/', site).href,
+    siteUrl: new URL(routes.home(), site).href,
+    viewUrl: new URL(routes.chronology(), site).href,
   });
   return { svg, width, height };
 }
