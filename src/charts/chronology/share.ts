@@ -8,6 +8,7 @@
 import { embedCode, FALLBACK_HEIGHT } from '../../lib/embed';
 import type { ChronologyEvent } from '../../lib/chronology/types';
 import { eventsCsv, eventsJson } from '../../lib/publish/data';
+import { routes } from '../../lib/routes';
 import { exportView, PRINT_WIDTH_PX, pngWithDensity } from './export';
 import type { LanePlan } from './layout';
 import type { ChartData } from './model';
@@ -66,9 +67,10 @@ function say(dialog: HTMLElement, text: string): void {
 
 /** The published events, fetched once (the same file /data/events.json serves). */
 function publishedEvents(): Promise<Map<string, ChronologyEvent>> {
-  published ??= fetch('/data/events.json')
+  const url = routes.dataFile('events.json');
+  published ??= fetch(url)
     .then((r) => {
-      if (!r.ok) throw new Error(`/data/events.json: HTTP ${r.status}`);
+      if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
       return r.json() as Promise<{ events: ChronologyEvent[] }>;
     })
     .then((d) => new Map(d.events.map((e) => [e.id, e])))
@@ -162,7 +164,7 @@ async function act(action: string): Promise<void> {
     say(dialog, 'Preparing the data…');
     const byId = await publishedEvents();
     const events = p.ids.map((id) => byId.get(id)).filter((e): e is ChronologyEvent => !!e);
-    const text = action === 'csv' ? eventsCsv(events) : eventsJson({ events });
+    const text = action === 'csv' ? eventsCsv(events, `${location.origin}${routes.home()}`) : eventsJson({ events });
     const type = action === 'csv' ? 'text/csv;charset=utf-8' : 'application/json';
     save(new Blob([text], { type }), `${p.base}.${action}`);
     return say(dialog, `${action.toUpperCase()} of ${events.length} events downloaded.`);
@@ -194,7 +196,7 @@ export function openShare(ctx: ShareContext): void {
   const exported = exportView(data, ctx.plan, state, {
     title: ctx.title,
     siteName: ctx.siteName,
-    siteUrl: `${origin}/`,
+    siteUrl: `${origin}${routes.home()}`,
     viewUrl: link,
     highlight: ctx.highlight,
   });
@@ -221,7 +223,7 @@ export function openShare(ctx: ShareContext): void {
       src: `${origin}${share.embed}${query}`,
       title: share.title,
       kind: share.kind,
-      script: `${origin}/embed.js`,
+      script: `${origin}${routes.embedScript()}`,
     }),
   );
   const sizes = pngSizes(exported.width, exported.height, ctx.screenWidth);
