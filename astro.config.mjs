@@ -8,6 +8,11 @@ import { baseLinks } from './src/lib/base-links.ts';
 // The public address (SITE_URL) and sub-path (BASE_PATH, else SITE_URL's path): see README, "Deploying".
 const deploy = resolveDeploy(process.env);
 
+// Astro exposes every environment variable to server code as import.meta.env.NAME, and one named
+// like Vite's own (BASE_URL, MODE, …) replaces Vite's value: a BASE_URL left in the environment
+// (Vitest sets one; so do some CI services) would silently undo the base path of every link.
+for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX']) delete process.env[name];
+
 /**
  * A production build without SITE_URL would publish canonical links, citations and a sitemap
  * pointing at this machine: say so loudly, and under CI=true fail instead.
