@@ -51,6 +51,12 @@ export default defineConfig({
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   integrations: [siteUrlCheck, mdx()],
+  build: {
+    // Pages render one after another on the JS thread, but share cards are rasterised by sharp on
+    // its own threads: rendering a few pages at once keeps both cores busy (BUILD_CONCURRENCY to tune;
+    // measured with npm run bench:build, README "Build speed and caches").
+    concurrency: Number(process.env.BUILD_CONCURRENCY ?? 4),
+  },
   markdown: {
     // Shiki highlights with inline styles, which the CSP forbids; the content has no code.
     syntaxHighlight: false,

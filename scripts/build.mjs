@@ -7,7 +7,7 @@
  *   node scripts/build.mjs            output: $ASTRO_OUT_DIR or ./dist
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 
 const outDir = resolve(process.env.ASTRO_OUT_DIR ?? 'dist');
@@ -43,3 +43,22 @@ if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(staging, outDir);
 rmSync(previous, { recursive: true, force: true });
 console.log(`build: ${outDir} replaced by the new build.`);
+
+/** Removes entries of the build cache (src/lib/build-cache.ts) that no build has used for `days` days. */
+function pruneCache(dir, days) {
+  if (!existsSync(dir)) return 0;
+  const before = Date.now() - days * 86_400_000;
+  let removed = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    const file = join(entry.parentPath, entry.name);
+    if (statSync(file).mtimeMs < before) {
+      rmSync(file, { force: true });
+      removed++;
+    }
+  }
+  return removed;
+}
+const cacheDir = resolve(process.env.CHRONOLOGY_CACHE_DIR ?? join('node_modules', '.cache', 'chronology'));
+const pruned = pruneCache(cacheDir, 30);
+if (pruned) console.log(`build: removed ${pruned} cache entries unused for 30 days from ${cacheDir}.`);

@@ -5,11 +5,13 @@
  * cite-styles.ts), BibTeX, BibLaTeX, RIS and CSL-JSON from it. Only stable fields are read:
  * an event's id, title and date; a source's bibliographic record.
  */
-import { Cite, plugins } from '@citation-js/core';
+import { createRequire } from 'node:module';
+import { plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import { parse as parseName } from '@citation-js/name';
+import { cacheKey, cachedJson } from './build-cache';
 import { toInterval } from './chronology/dates';
 import type { ChronologyEvent, ChronologyGroup, ChronologySource } from './chronology/types';
 import { CHICAGO_CSL, CHICAGO_TEMPLATE } from './cite-styles';
@@ -62,6 +64,19 @@ export interface Citations {
 // The Chicago style is registered once per process.
 const styles = plugins.config.get('@csl').styles;
 if (!styles.has(CHICAGO_TEMPLATE)) styles.add(CHICAGO_TEMPLATE, CHICAGO_CSL);
+
+/** Versions of the formatting libraries: part of every cache key, so an upgrade re-formats. */
+const FORMATTERS = (() => {
+  const require = createRequire(import.meta.url);
+  return ['@citation-js/core', '@citation-js/plugin-csl', '@citation-js/plugin-bibtex', '@citation-js/plugin-ris', 'citeproc'].map(
+    (name) => `${name}@${(require(`${name}/package.json`) as { version: string }).version}`,
+  );
+})();
+
+/** One citation-js output format of one item (the formatter directly: the items are CSL-JSON already). */
+function output(format: string, item: CslItem, options: Record<string, unknown>): unknown {
+  return plugins.output.format(format, [item], options);
+}
 
 /** BibTeX/BibLaTeX key from a content id ("albu-kamal-pledge" → "albu_kamal_pledge"). */
 export function citationKey(id: string): string {
@@ -176,7 +191,7 @@ function styled(item: CslItem): CslItem {
 
 /** One bibliography entry in a CSL style, as plain text. */
 function bibliography(item: CslItem, style: string): string {
-  return (new Cite(styled(item)).format('bibliography', { format: 'text', style, lang: 'en-US' }) as string).trim();
+  return (output('bibliography', styled(item), { format: 'text', style, lang: 'en-US' }) as string).trim();
 }
 
 /** RIS date "YYYY/MM/DD/" (empty parts kept, as RIS readers expect). */
@@ -192,7 +207,7 @@ function risDate(date: CslDate): string {
  * both are added back from the item.
  */
 function ris(item: CslItem): string {
-  const [entry] = new Cite(item).format('ris', { format: 'object' }) as Record<string, string | string[]>[];
+  const [entry] = output('ris', item, { format: 'object' }) as Record<string, string | string[]>[];
   if (entry!.TY === 'NEWS') {
     if (!entry!.AU && item.author?.length)
       entry!.AU = item.author.map((n) => n.literal ?? [n.family, n.given].filter(Boolean).join(', '));
@@ -205,17 +220,20 @@ function ris(item: CslItem): string {
   return `${lines.join('\r\n')}\r\n`;
 }
 
-/** Every format of one item. */
+/**
+ * Every format of one item. Formatting an APA entry takes citeproc a few milliseconds, so the
+ * results are cached on disk (build-cache.ts) by the item, the Chicago style and the libraries'
+ * versions: a rebuild formats only what changed.
+ */
 export function citationsOf(item: CslItem): Citations {
-  const cite = new Cite(item);
-  return {
+  return cachedJson('citations', cacheKey(item, CHICAGO_CSL, FORMATTERS), () => ({
     apa: bibliography(item, 'apa'),
     chicago: bibliography(item, CHICAGO_TEMPLATE),
-    bibtex: (cite.format('bibtex', { format: 'text' }) as string).trim(),
-    biblatex: (cite.format('biblatex', { format: 'text' }) as string).trim(),
+    bibtex: (output('bibtex', item, { format: 'text' }) as string).trim(),
+    biblatex: (output('biblatex', item, { format: 'text' }) as string).trim(),
     ris: ris(item),
     cslJson: `${JSON.stringify([item], null, 2)}\n`,
-  };
+  }));
 }
 
 /** Citation of an event page of this site at `url`. */

@@ -6,6 +6,7 @@ declare module '@citation-js/core' {
     format(format: string, options?: Record<string, unknown>): unknown;
   }
   export const plugins: {
+    output: { format(name: string, data: unknown[], options?: Record<string, unknown>): unknown };
     config: {
       get(name: '@csl'): { styles: { has(name: string): boolean; add(name: string, xml: string): void } };
     };
