@@ -19,7 +19,10 @@ import { generateCorpus } from './gen-corpus.mjs';
 const args = process.argv.slice(2);
 const shardsAt = args.indexOf('--shards');
 const shards = shardsAt >= 0 ? Number(args[shardsAt + 1]) : 0;
-const sizes = args.filter((a, i) => i !== shardsAt && i !== shardsAt + 1).map(Number).filter(Boolean);
+const sizes = args
+  .filter((a, i) => i !== shardsAt && i !== shardsAt + 1)
+  .map(Number)
+  .filter(Boolean);
 const runs = sizes.length > 0 ? sizes : [10, 100, 1000];
 
 function countFiles(dir, test) {
@@ -52,7 +55,10 @@ function timeReport(file) {
   const num = (re) => Number(re.exec(text)?.[1] ?? 0);
   const elapsed = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): ([\d:.]+)/.exec(text)?.[1] ?? '0';
   return {
-    wall: elapsed.split(':').map(Number).reduce((total, part) => total * 60 + part, 0),
+    wall: elapsed
+      .split(':')
+      .map(Number)
+      .reduce((total, part) => total * 60 + part, 0),
     cpu: num(/User time \(seconds\): ([\d.]+)/) + num(/System time \(seconds\): ([\d.]+)/),
     peakMiB: num(/Maximum resident set size \(kbytes\): (\d+)/) / 1024,
   };
@@ -62,11 +68,15 @@ function timeReport(file) {
 function build(env, label) {
   const timeFile = join(env.ASTRO_OUT_DIR + '.time');
   const load = loadavg()[0];
-  const result = spawnSync('/usr/bin/time', ['-v', '-o', timeFile, process.execPath, 'node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
-    env,
-    stdio: ['ignore', 'ignore', 'pipe'],
-    encoding: 'utf8',
-  });
+  const result = spawnSync(
+    '/usr/bin/time',
+    ['-v', '-o', timeFile, process.execPath, 'node_modules/astro/bin/astro.mjs', 'build', '--silent'],
+    {
+      env,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      encoding: 'utf8',
+    },
+  );
   if (result.status !== 0) {
     console.error(result.stderr);
     throw new Error(`${label} failed`);
@@ -98,10 +108,22 @@ for (const size of runs) {
 
   // One source changed: a quotation edited, as a correction would.
   const edited = join(root, 'content', 'sources', 'source-1.mdx');
-  writeFileSync(edited, readFileSync(edited, 'utf8').replace('Synthetic quotation number 1 from source 1.', 'Synthetic quotation number 1 from source 1, corrected.'));
+  writeFileSync(
+    edited,
+    readFileSync(edited, 'utf8').replace(
+      'Synthetic quotation number 1 from source 1.',
+      'Synthetic quotation number 1 from source 1, corrected.',
+    ),
+  );
   rmSync(out, { recursive: true, force: true });
   const warm = build(envFor(root, out), `rebuild of ${size} sources`);
-  row(size, corpus, 'one source changed', warm, countFiles(out, (n) => n.endsWith('.html')));
+  row(
+    size,
+    corpus,
+    'one source changed',
+    warm,
+    countFiles(out, (n) => n.endsWith('.html')),
+  );
 
   if (shards > 1 && size === Math.max(...runs)) {
     // Side by side, each shard in its own process and folder, with the same (warm) caches.
@@ -111,19 +133,35 @@ for (const size of runs) {
       Array.from({ length: shards }, (_, i) => {
         const shardOut = join(root, `dist-shard-${i}`);
         const timeFile = `${shardOut}.time`;
-        const env = envFor(root, shardOut, { BUILD_SHARD: `${i}/${shards}`, ASTRO_CACHE_DIR: join(root, `astro-cache-${i}`) });
+        const env = envFor(root, shardOut, {
+          BUILD_SHARD: `${i}/${shards}`,
+          ASTRO_CACHE_DIR: join(root, `astro-cache-${i}`),
+        });
         return new Promise((resolve, reject) => {
-          const child = spawn('/usr/bin/time', ['-v', '-o', timeFile, process.execPath, 'node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
-            env,
-            stdio: 'ignore',
-          });
-          child.on('exit', (code) => (code === 0 ? resolve({ ...timeReport(timeFile), pages: countFiles(shardOut, (n) => n.endsWith('.html')) }) : reject(new Error(`shard ${i} failed`))));
+          const child = spawn(
+            '/usr/bin/time',
+            ['-v', '-o', timeFile, process.execPath, 'node_modules/astro/bin/astro.mjs', 'build', '--silent'],
+            {
+              env,
+              stdio: 'ignore',
+            },
+          );
+          child.on('exit', (code) =>
+            code === 0
+              ? resolve({ ...timeReport(timeFile), pages: countFiles(shardOut, (n) => n.endsWith('.html')) })
+              : reject(new Error(`shard ${i} failed`)),
+          );
         });
       }),
     );
     const wall = (Date.now() - started) / 1000;
     for (const [i, r] of reports.entries()) row(size, corpus, `shard ${i + 1}/${shards}`, { ...r, load }, r.pages);
-    rows.push({ sources: size, events: corpus.events, build: `${shards} shards side by side`, 'wall s': wall.toFixed(1) });
+    rows.push({
+      sources: size,
+      events: corpus.events,
+      build: `${shards} shards side by side`,
+      'wall s': wall.toFixed(1),
+    });
   }
   rmSync(root, { recursive: true, force: true });
 }

@@ -27,7 +27,11 @@ const env = {
 delete env.BASE_PATH;
 
 const vitest = ['node_modules/vitest/vitest.mjs', 'run'];
-const vitestJson = (name) => ['--reporter=default', '--reporter=json', `--outputFile.json=${join(reports, `${name}.json`)}`];
+const vitestJson = (name) => [
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${join(reports, `${name}.json`)}`,
+];
 
 /** @typedef {{ passed: number, failed: number, skipped: number, note?: string }} Counts */
 
@@ -60,11 +64,27 @@ function playwrightCounts() {
 }
 
 const stages = [
-  { name: 'unit', what: 'Vitest: tests/unit, tests/charts', args: [...vitest, 'tests/unit', 'tests/charts', ...vitestJson('unit')], counts: () => vitestCounts('unit') },
-  { name: 'build tests', what: 'Vitest: real builds, one file at a time', args: [...vitest, 'tests/build', '--no-file-parallelism', ...vitestJson('build')], counts: () => vitestCounts('build') },
+  {
+    name: 'unit',
+    what: 'Vitest: tests/unit, tests/charts',
+    args: [...vitest, 'tests/unit', 'tests/charts', ...vitestJson('unit')],
+    counts: () => vitestCounts('unit'),
+  },
+  {
+    name: 'build tests',
+    what: 'Vitest: real builds, one file at a time',
+    args: [...vitest, 'tests/build', '--no-file-parallelism', ...vitestJson('build')],
+    counts: () => vitestCounts('build'),
+  },
   { name: 'check', what: 'astro check (types), one check', args: ['node_modules/astro/bin/astro.mjs', 'check'] },
   { name: 'build', what: 'scripts/build.mjs, one check', args: ['scripts/build.mjs'], builds: true },
-  { name: 'dist', what: 'Vitest over dist/', args: [...vitest, '--config', 'vitest.dist.config.ts', ...vitestJson('dist')], counts: () => vitestCounts('dist'), needsBuild: true },
+  {
+    name: 'dist',
+    what: 'Vitest over dist/',
+    args: [...vitest, '--config', 'vitest.dist.config.ts', ...vitestJson('dist')],
+    counts: () => vitestCounts('dist'),
+    needsBuild: true,
+  },
   {
     name: 'e2e',
     what: 'Playwright',
@@ -91,16 +111,20 @@ for (const stage of stages) {
   /** @type {Counts} */
   let counts = stage.counts?.() ?? { passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0 };
   // A runner that failed without reporting a failed test (it crashed, or found no tests) is one failure.
-  if (!ok && counts.failed === 0) counts = { ...counts, failed: 1, note: `exited with ${result.status ?? result.signal}` };
+  if (!ok && counts.failed === 0)
+    counts = { ...counts, failed: 1, note: `exited with ${result.status ?? result.signal}` };
   rows.push({ stage: stage.name, ...counts, seconds, note: counts.note ?? '' });
 }
 rmSync(reports, { recursive: true, force: true });
 
-const total = rows.reduce((t, r) => ({ passed: t.passed + r.passed, failed: t.failed + r.failed, skipped: t.skipped + r.skipped }), {
-  passed: 0,
-  failed: 0,
-  skipped: 0,
-});
+const total = rows.reduce(
+  (t, r) => ({ passed: t.passed + r.passed, failed: t.failed + r.failed, skipped: t.skipped + r.skipped }),
+  {
+    passed: 0,
+    failed: 0,
+    skipped: 0,
+  },
+);
 console.log('\nnpm test, by stage:');
 console.table(rows);
 console.log(`${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`);

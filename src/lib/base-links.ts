@@ -24,7 +24,8 @@ export function baseLinks(base: string): HastPluginDefinition {
       visit(node, ctx) {
         for (const name of URL_PROPERTIES) {
           const value = node.properties?.[name];
-          if (typeof value === 'string' && prefixBase(value, base) !== value) ctx.setProperty(node, name, prefixBase(value, base));
+          if (typeof value === 'string' && prefixBase(value, base) !== value)
+            ctx.setProperty(node, name, prefixBase(value, base));
         }
       },
     },

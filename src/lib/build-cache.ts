@@ -12,7 +12,9 @@ import { existsSync, mkdirSync, readFileSync, renameSync, utimesSync, writeFileS
 import { dirname, join, resolve } from 'node:path';
 
 /** Where entries live: one folder per kind, then two hex digits of the key. */
-export const CACHE_DIR = resolve(process.env.CHRONOLOGY_CACHE_DIR ?? join(process.cwd(), 'node_modules', '.cache', 'chronology'));
+export const CACHE_DIR = resolve(
+  process.env.CHRONOLOGY_CACHE_DIR ?? join(process.cwd(), 'node_modules', '.cache', 'chronology'),
+);
 
 /** Bump when the format of any cached output changes, to start afresh. */
 const CACHE_VERSION = 1;

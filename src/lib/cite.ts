@@ -68,9 +68,13 @@ if (!styles.has(CHICAGO_TEMPLATE)) styles.add(CHICAGO_TEMPLATE, CHICAGO_CSL);
 /** Versions of the formatting libraries: part of every cache key, so an upgrade re-formats. */
 const FORMATTERS = (() => {
   const require = createRequire(import.meta.url);
-  return ['@citation-js/core', '@citation-js/plugin-csl', '@citation-js/plugin-bibtex', '@citation-js/plugin-ris', 'citeproc'].map(
-    (name) => `${name}@${(require(`${name}/package.json`) as { version: string }).version}`,
-  );
+  return [
+    '@citation-js/core',
+    '@citation-js/plugin-csl',
+    '@citation-js/plugin-bibtex',
+    '@citation-js/plugin-ris',
+    'citeproc',
+  ].map((name) => `${name}@${(require(`${name}/package.json`) as { version: string }).version}`);
 })();
 
 /** One citation-js output format of one item (the formatter directly: the items are CSL-JSON already). */
@@ -113,7 +117,9 @@ export function sourceItem(source: ChronologySource): CslItem {
   const date = publishedDate(source);
   const notes = [
     date.circa ? 'Publication date unconfirmed' : '',
-    source.urlKind === 'original' ? '' : `${source.urlKind === 'repost' ? 'Repost' : 'Copy'} by ${source.repostedBy ?? 'another site'}`,
+    source.urlKind === 'original'
+      ? ''
+      : `${source.urlKind === 'repost' ? 'Repost' : 'Copy'} by ${source.repostedBy ?? 'another site'}`,
   ].filter(Boolean);
   return {
     id: source.id,
@@ -154,6 +160,14 @@ export function eventItem(event: Pick<ChronologyEvent, 'id' | 'title' | 'date'>,
 /** The CSL item of a group page at `url`. */
 export function groupItem(group: Pick<ChronologyGroup, 'id' | 'name'>, url: string): CslItem {
   return pageItem(`group-${group.id}`, group.name, url, 'Group profile');
+}
+
+/** The CSL item of the whole site at `url` (its home page), this edition. */
+export function siteItem(url: string): CslItem {
+  return {
+    ...pageItem('jihadist-alliances', SITE.name, url, `Research chronology, edition of ${SITE.edition}`),
+    'container-title': undefined,
+  };
 }
 
 /** The CSL item of the published data set at `url` (the /data/ page), version `version`. */

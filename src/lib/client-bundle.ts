@@ -39,7 +39,9 @@ export function bundleClient(entry: string): Promise<ClientBundle> {
       write: false,
       legalComments: 'none',
       logLevel: 'silent',
-      define: { 'import.meta.env': JSON.stringify({ BASE_URL: BASE, MODE: 'production', PROD: true, DEV: false, SSR: false }) },
+      define: {
+        'import.meta.env': JSON.stringify({ BASE_URL: BASE, MODE: 'production', PROD: true, DEV: false, SSR: false }),
+      },
       // Styles come with the page; a stylesheet import in client code adds nothing here.
       loader: { '.css': 'empty' },
     }).then((result) => {

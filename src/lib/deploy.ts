@@ -30,7 +30,9 @@ export class DeployConfigError extends Error {
 function basePath(value: string, what: string): string {
   const trimmed = value.trim().replace(/^\/+|\/+$/g, '');
   if (/(^|\/)\.\.?(\/|$)|[?#\\\s]/.test(trimmed)) {
-    throw new DeployConfigError(`${what} "${value}" is not a plain path: use e.g. /project/ (no ., .., ?, # or spaces)`);
+    throw new DeployConfigError(
+      `${what} "${value}" is not a plain path: use e.g. /project/ (no ., .., ?, # or spaces)`,
+    );
   }
   return trimmed === '' ? '/' : `/${trimmed}/`;
 }
@@ -43,7 +45,8 @@ function basePath(value: string, what: string): string {
  */
 export function resolveDeploy(env: Record<string, string | undefined>): Deploy {
   const raw = env.SITE_URL?.trim();
-  const explicitBase = env.BASE_PATH !== undefined && env.BASE_PATH.trim() !== '' ? basePath(env.BASE_PATH, 'BASE_PATH') : undefined;
+  const explicitBase =
+    env.BASE_PATH !== undefined && env.BASE_PATH.trim() !== '' ? basePath(env.BASE_PATH, 'BASE_PATH') : undefined;
   if (!raw) {
     const base = explicitBase ?? '/';
     return { site: new URL(base, LOCAL_SITE).href, base, configured: false };

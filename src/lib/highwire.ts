@@ -33,7 +33,8 @@ export function citationMeta(item: CslItem): MetaTag[] {
   const tags: MetaTag[] = [['citation_title', item.title]];
   for (const a of item.author ?? []) tags.push(['citation_author', highwireName(a)]);
   if (item.issued && !item.issued.circa) tags.push(['citation_publication_date', highwireDate(item.issued)]);
-  if (item.type === 'article-newspaper' && item['container-title']) tags.push(['citation_journal_title', item['container-title']]);
+  if (item.type === 'article-newspaper' && item['container-title'])
+    tags.push(['citation_journal_title', item['container-title']]);
   else if (item['container-title']) tags.push(['citation_publisher', item['container-title']]);
   if (item.language) tags.push(['citation_language', item.language]);
   tags.push(['citation_public_url', item.URL]);

@@ -18,7 +18,8 @@ export function parseShard(value: string | undefined): Shard {
   const m = /^(\d+)\/(\d+)$/.exec(value.trim());
   const index = Number(m?.[1]);
   const count = Number(m?.[2]);
-  if (!m || count < 1 || index >= count) throw new Error(`BUILD_SHARD="${value}": use "i/n" with 0 ≤ i < n, e.g. BUILD_SHARD=0/4`);
+  if (!m || count < 1 || index >= count)
+    throw new Error(`BUILD_SHARD="${value}": use "i/n" with 0 ≤ i < n, e.g. BUILD_SHARD=0/4`);
   return { index, count };
 }
 

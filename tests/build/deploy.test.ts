@@ -34,7 +34,11 @@ function run(args: string[], env: Record<string, string | undefined>) {
 
 describe('deploying', () => {
   it('under CI=true, a build without SITE_URL fails at once, naming the variable and the README section', () => {
-    const { status, output } = run(['node_modules/astro/bin/astro.mjs', 'build'], { CI: 'true', SITE_URL: undefined, ASTRO_OUT_DIR: join(root, 'no-site') });
+    const { status, output } = run(['node_modules/astro/bin/astro.mjs', 'build'], {
+      CI: 'true',
+      SITE_URL: undefined,
+      ASTRO_OUT_DIR: join(root, 'no-site'),
+    });
     expect(status).not.toBe(0);
     expect(output).toContain('SITE_URL is not set');
     expect(output).toContain('SITE_URL=https://example.org/ npm run build');

@@ -58,7 +58,12 @@ function urlsIn(html: string): string[] {
     for (const child of node.childNodes) {
       if (!('tagName' in child)) continue;
       // Canonical links and og:url are checked by the dist suite (the 404 page names a path no file serves).
-      if (child.attrs.some((a) => (a.name === 'rel' && a.value === 'canonical') || (a.name === 'property' && a.value === 'og:url'))) continue;
+      if (
+        child.attrs.some(
+          (a) => (a.name === 'rel' && a.value === 'canonical') || (a.name === 'property' && a.value === 'og:url'),
+        )
+      )
+        continue;
       for (const a of child.attrs) {
         if (['href', 'src', 'action', 'poster'].includes(a.name)) urls.push(a.value);
         // The search bundle's folder: its script must be there.
@@ -76,11 +81,15 @@ function urlsIn(html: string): string[] {
 
 describe(`the site under a sub-path (${BASE})`, () => {
   it('passes every check over dist/, with every path under the base', () => {
-    const result = spawnSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', '--config', 'vitest.dist.config.ts'], {
-      env: { ...process.env, DIST_DIR: out, NO_COLOR: '1' },
-      encoding: 'utf8',
-      timeout: 240_000,
-    });
+    const result = spawnSync(
+      process.execPath,
+      ['node_modules/vitest/vitest.mjs', 'run', '--config', 'vitest.dist.config.ts'],
+      {
+        env: { ...process.env, DIST_DIR: out, NO_COLOR: '1' },
+        encoding: 'utf8',
+        timeout: 240_000,
+      },
+    );
     expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
   }, 300_000);
 
@@ -115,7 +124,8 @@ describe(`the site under a sub-path (${BASE})`, () => {
     let browser: Browser;
     beforeAll(async () => {
       browser = await chromium.launch({
-        executablePath: process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
+        executablePath:
+          process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
         args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
       });
     }, 60_000);
@@ -140,7 +150,9 @@ describe(`the site under a sub-path (${BASE})`, () => {
       await box.fill('ISIL');
       const option = page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first();
       await option.waitFor();
-      const hrefs = await page.locator('[role="option"][data-href]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.href!));
+      const hrefs = await page
+        .locator('[role="option"][data-href]')
+        .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.href!));
       expect(hrefs.length).toBeGreaterThan(0);
       for (const href of hrefs) expect(new URL(href, page.url()).pathname.startsWith(BASE), href).toBe(true);
       await page.goto(`${site}search/?q=pledge`);
@@ -158,11 +170,16 @@ describe(`the site under a sub-path (${BASE})`, () => {
       await page.locator('chrono-chart[data-enhanced]').waitFor();
       await page.getByRole('button', { name: 'Share / embed / download' }).click();
       const dialog = page.getByRole('dialog');
-      expect(await dialog.getByRole('textbox', { name: 'Link' }).inputValue()).toMatch(new RegExp(`^${site}chronology/\\?from=`));
+      expect(await dialog.getByRole('textbox', { name: 'Link' }).inputValue()).toMatch(
+        new RegExp(`^${site}chronology/\\?from=`),
+      );
       const code = await dialog.getByRole('textbox', { name: 'Embed code' }).inputValue();
       expect(code).toContain(`src="${site}embed/chronology/?from=`);
       expect(code).toContain(`<script src="${site}embed.js" async></script>`);
-      const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'CSV' }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        dialog.getByRole('button', { name: 'CSV' }).click(),
+      ]);
       const csv = readFileSync((await download.path())!, 'utf8');
       expect(csv.split('\r\n')[1]).toContain(`${site}events/`);
       expect(problems).toEqual([]);
@@ -176,7 +193,9 @@ describe(`the site under a sub-path (${BASE})`, () => {
           const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,"></head><body>
             <iframe id="f" src="${site}embed/chronology/?from=2014-01&amp;to=2015-06" title="Chronology" width="100%" height="720" sandbox="allow-scripts" style="border:0"></iframe>
             <script src="${site}embed.js" async></script></body></html>`;
-          const s = createServer((_req, res) => res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html));
+          const s = createServer((_req, res) =>
+            res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html),
+          );
           s.listen(0, '127.0.0.1', () => {
             const port = (s.address() as { port: number }).port;
             resolve({ origin: `http://localhost:${port}`, close: () => s.close() });

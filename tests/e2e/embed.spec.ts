@@ -87,15 +87,22 @@ async function heights(page: Page, id: string, frame: Frame): Promise<{ content:
  */
 async function fitted(page: Page, id: string, frame: Frame): Promise<number> {
   await expect
-    .poll(async () => {
-      const h = await heights(page, id, frame);
-      return Math.abs(h.content - h.frame);
-    }, { message: `#${id} follows its content's height`, timeout: 30_000, intervals: [100, 250, 500] })
+    .poll(
+      async () => {
+        const h = await heights(page, id, frame);
+        return Math.abs(h.content - h.frame);
+      },
+      { message: `#${id} follows its content's height`, timeout: 30_000, intervals: [100, 250, 500] },
+    )
     .toBeLessThanOrEqual(1);
   return (await heights(page, id, frame)).frame;
 }
 
-test('embeds on another origin honour their URL, size themselves without jumps and accept only our frames', async ({ page, context, baseURL }) => {
+test('embeds on another origin honour their URL, size themselves without jumps and accept only our frames', async ({
+  page,
+  context,
+  baseURL,
+}) => {
   test.setTimeout(90_000);
   const site = new URL(baseURL!).origin;
   const errors: string[] = [];
@@ -135,7 +142,10 @@ test('embeds on another origin honour their URL, size themselves without jumps a
     wide[id] = await fitted(page, id, frames[id]);
     const first = (await messages(page, i))[0]!;
     expect(first, `#${id} reported its height`).toBeTruthy();
-    expect(Math.abs(first.data.height - wide[id]!) / wide[id]!, `#${id}: first height ${first.data.height}, final ${wide[id]}`).toBeLessThanOrEqual(0.05);
+    expect(
+      Math.abs(first.data.height - wide[id]!) / wide[id]!,
+      `#${id}: first height ${first.data.height}, final ${wide[id]}`,
+    ).toBeLessThanOrEqual(0.05);
   }
 
   // The host narrows: every frame follows, those scrolled out of view too (#event is far below the fold).
@@ -152,10 +162,15 @@ test('embeds on another origin honour their URL, size themselves without jumps a
     const arrived = await expect
       .poll(width, { timeout: 5_000 })
       .toBeLessThanOrEqual(560)
-      .then(() => true, () => false);
+      .then(
+        () => true,
+        () => false,
+      );
     if (!arrived) {
       await page.locator(`#${id}`).scrollIntoViewIfNeeded();
-      await expect.poll(width, { message: `#${id} gets its new width once in view`, timeout: 10_000 }).toBeLessThanOrEqual(560);
+      await expect
+        .poll(width, { message: `#${id} gets its new width once in view`, timeout: 10_000 })
+        .toBeLessThanOrEqual(560);
     }
     const narrow = await fitted(page, id, frames[id]);
     expect(narrow, `#${id} changed height with the width`).not.toBe(wide[id]);
@@ -163,7 +178,9 @@ test('embeds on another origin honour their URL, size themselves without jumps a
   await expect(page.frameLocator('#chart').locator('svg.chrono-svg-narrow')).toBeVisible();
 
   // embed.js ignores the foreign frame (right shape, wrong origin) and the host's own window.
-  await page.evaluate(() => window.postMessage({ source: 'jihadist-chronology-embed', version: 1, type: 'resize', height: 123 }, '*'));
+  await page.evaluate(() =>
+    window.postMessage({ source: 'jihadist-chronology-embed', version: 1, type: 'resize', height: 123 }, '*'),
+  );
   await expect.poll(async () => (await messages(page, 3)).length).toBeGreaterThan(3);
   expect(await page.locator('#foreign').evaluate((el) => el.clientHeight)).toBe(200);
   expect(await page.locator('#chart').evaluate((el) => el.clientHeight)).not.toBe(123);
@@ -189,7 +206,9 @@ test('embeds on another origin honour their URL, size themselves without jumps a
   expect(url.search).toBe(await frames.open.evaluate(() => location.search));
   expect(url.searchParams.get('types')).toBe('pledge');
   expect(url.searchParams.get('event')).toBe('albu-kamal-pledge');
-  await expect(full.locator('.chrono-range')).toHaveText(await page.frameLocator('#open').locator('.chrono-range').innerText());
+  await expect(full.locator('.chrono-range')).toHaveText(
+    await page.frameLocator('#open').locator('.chrono-range').innerText(),
+  );
   await expect(full.locator('.chrono-panel')).toContainText('Albu Kamal');
   await full.close();
 

@@ -5,7 +5,17 @@
  */
 import { Cite } from '@citation-js/core';
 import { describe, expect, it } from 'vitest';
-import { citationKey, citeEvent, citeGroup, citeSource, citationsOf, cslName, datasetItem, publishedDate, sourceItem } from '../../src/lib/cite';
+import {
+  citationKey,
+  citeEvent,
+  citeGroup,
+  citeSource,
+  citationsOf,
+  cslName,
+  datasetItem,
+  publishedDate,
+  sourceItem,
+} from '../../src/lib/cite';
 import type { ChronologySource } from '../../src/lib/chronology/types';
 import { loadChronology } from '../../src/lib/corpus/load';
 
@@ -28,7 +38,9 @@ const article = (authors: string[]): ChronologySource => ({
 describe('APA 7 and Chicago 17, by number of authors', () => {
   it('one author', () => {
     const c = citeSource(article(['Natashya Gutierrez']));
-    expect(c.apa).toBe('Gutierrez, N. (2014, June 25). Rebels and jihadists agree a truce in the north. The Daily Fixture. https://example.org/truce');
+    expect(c.apa).toBe(
+      'Gutierrez, N. (2014, June 25). Rebels and jihadists agree a truce in the north. The Daily Fixture. https://example.org/truce',
+    );
     expect(c.chicago).toBe(
       'Gutierrez, Natashya. “Rebels and Jihadists Agree a Truce in the North.” The Daily Fixture, June 25, 2014. https://example.org/truce.',
     );
@@ -61,12 +73,19 @@ describe('APA 7 and Chicago 17, by number of authors', () => {
 
   it('no byline: APA and Chicago lead with the title', () => {
     const c = citeSource(article([]));
-    expect(c.apa.startsWith('Rebels and jihadists agree a truce in the north. (2014, June 25). The Daily Fixture.')).toBe(true);
-    expect(c.chicago.startsWith('“Rebels and Jihadists Agree a Truce in the North.” The Daily Fixture, June 25, 2014.')).toBe(true);
+    expect(
+      c.apa.startsWith('Rebels and jihadists agree a truce in the north. (2014, June 25). The Daily Fixture.'),
+    ).toBe(true);
+    expect(
+      c.chicago.startsWith('“Rebels and Jihadists Agree a Truce in the North.” The Daily Fixture, June 25, 2014.'),
+    ).toBe(true);
   });
 
   it('keeps the Arabic article lower case inside a title-cased title', () => {
-    const c = citeSource({ ...article(['Mary Habeck']), headline: 'The convergences of al-Qaeda and the Islamic State' });
+    const c = citeSource({
+      ...article(['Mary Habeck']),
+      headline: 'The convergences of al-Qaeda and the Islamic State',
+    });
     expect(c.chicago).toContain('“The Convergences of al-Qaeda and the Islamic State.”');
   });
 });
@@ -76,8 +95,12 @@ describe('unconfirmed dates and copies', () => {
 
   it('an unconfirmed date is marked “ca.” and explained in the note', () => {
     const c = citeSource(second);
-    expect(c.apa).toBe('Writer, A. (ca. 2017, April). The split, revisited. Fixture Review. https://example.org/second');
-    expect(c.chicago).toBe('Writer, A. “The Split, Revisited.” Fixture Review, ca. April 2017. https://example.org/second.');
+    expect(c.apa).toBe(
+      'Writer, A. (ca. 2017, April). The split, revisited. Fixture Review. https://example.org/second',
+    );
+    expect(c.chicago).toBe(
+      'Writer, A. “The Split, Revisited.” Fixture Review, ca. April 2017. https://example.org/second.',
+    );
     expect(sourceItem(second).note).toBe('Publication date unconfirmed; Copy by Fixture Mirror');
     expect(c.bibtex).toContain('note = {Publication date unconfirmed; Copy by Fixture Mirror}');
   });
@@ -122,7 +145,11 @@ describe('files for reference managers', () => {
   it('RIS names every author of a newspaper article, with its date', () => {
     const lines = c.ris.split('\r\n');
     expect(lines[0]).toBe('TY  - NEWS');
-    expect(lines.filter((l) => l.startsWith('AU  - '))).toEqual(['AU  - Smith, Anna', 'AU  - Jones, Bob Carl', 'AU  - Doe, Carla']);
+    expect(lines.filter((l) => l.startsWith('AU  - '))).toEqual([
+      'AU  - Smith, Anna',
+      'AU  - Jones, Bob Carl',
+      'AU  - Doe, Carla',
+    ]);
     expect(lines).toContain('DA  - 2014/06/25/');
     expect(lines).toContain('TI  - Rebels and jihadists agree a truce in the north');
     expect(lines).toContain('UR  - https://example.org/truce');
@@ -140,7 +167,9 @@ describe('files for reference managers', () => {
     const group = chronology.groups[0]!;
     expect(citeGroup(group, 'https://site.example/groups/x/').apa).toContain('[Group profile]');
     const d = citationsOf(datasetItem('https://site.example/data/', '1.0.0'));
-    expect(d.apa).toMatch(/^Jihadist Alliances Chronology project\. \(\d{4}\)\. Jihadist alliances, 2006–2017: events, groups and sources \(Version 1\.0\.0\)/);
+    expect(d.apa).toMatch(
+      /^Jihadist Alliances Chronology project\. \(\d{4}\)\. Jihadist alliances, 2006–2017: events, groups and sources \(Version 1\.0\.0\)/,
+    );
     expect(d.ris.split('\r\n')[0]).toBe('TY  - DATA');
   });
 

@@ -3,7 +3,11 @@ import { isCi, LOCAL_SITE, missingSiteUrlMessage, resolveDeploy } from '../../sr
 
 describe('resolveDeploy (SITE_URL, BASE_PATH)', () => {
   it('takes the site and the base path from SITE_URL', () => {
-    expect(resolveDeploy({ SITE_URL: 'https://example.org' })).toEqual({ site: 'https://example.org/', base: '/', configured: true });
+    expect(resolveDeploy({ SITE_URL: 'https://example.org' })).toEqual({
+      site: 'https://example.org/',
+      base: '/',
+      configured: true,
+    });
     expect(resolveDeploy({ SITE_URL: 'https://org.github.io/project' })).toEqual({
       site: 'https://org.github.io/project/',
       base: '/project/',
@@ -12,16 +16,24 @@ describe('resolveDeploy (SITE_URL, BASE_PATH)', () => {
   });
 
   it('accepts BASE_PATH alone or agreeing with SITE_URL, and refuses a disagreement', () => {
-    expect(resolveDeploy({ SITE_URL: 'https://example.org/', BASE_PATH: 'docs' }).site).toBe('https://example.org/docs/');
+    expect(resolveDeploy({ SITE_URL: 'https://example.org/', BASE_PATH: 'docs' }).site).toBe(
+      'https://example.org/docs/',
+    );
     expect(resolveDeploy({ SITE_URL: 'https://example.org/docs/', BASE_PATH: '/docs/' }).base).toBe('/docs/');
-    expect(() => resolveDeploy({ SITE_URL: 'https://example.org/a/', BASE_PATH: '/b/' })).toThrow(/has the path \/a\/ but BASE_PATH is \/b\//);
+    expect(() => resolveDeploy({ SITE_URL: 'https://example.org/a/', BASE_PATH: '/b/' })).toThrow(
+      /has the path \/a\/ but BASE_PATH is \/b\//,
+    );
   });
 
   it('rejects addresses that cannot be a site, saying how to fix them', () => {
-    expect(() => resolveDeploy({ SITE_URL: 'example.org' })).toThrow(/not an absolute URL: use e\.g\. SITE_URL=https:\/\/example\.org\//);
+    expect(() => resolveDeploy({ SITE_URL: 'example.org' })).toThrow(
+      /not an absolute URL: use e\.g\. SITE_URL=https:\/\/example\.org\//,
+    );
     expect(() => resolveDeploy({ SITE_URL: 'ftp://example.org/' })).toThrow(/must start with https:\/\//);
     expect(() => resolveDeploy({ SITE_URL: 'https://example.org/?x=1' })).toThrow(/no query, fragment or credentials/);
-    expect(() => resolveDeploy({ SITE_URL: 'https://example.org/', BASE_PATH: '../up' })).toThrow(/BASE_PATH "\.\.\/up" is not a plain path/);
+    expect(() => resolveDeploy({ SITE_URL: 'https://example.org/', BASE_PATH: '../up' })).toThrow(
+      /BASE_PATH "\.\.\/up" is not a plain path/,
+    );
   });
 
   it('without SITE_URL uses the local preview address, never a made-up domain, and says so', () => {

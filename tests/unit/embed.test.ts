@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import vm from 'node:vm';
-import { EMBED_SANDBOX, EMBED_SOURCE, embedCode, FALLBACK_HEIGHT, HEIGHT_LIMITS, hostScript, isResizeMessage, RESIZE_SCRIPT } from '../../src/lib/embed';
+import {
+  EMBED_SANDBOX,
+  EMBED_SOURCE,
+  embedCode,
+  FALLBACK_HEIGHT,
+  HEIGHT_LIMITS,
+  hostScript,
+  isResizeMessage,
+  RESIZE_SCRIPT,
+} from '../../src/lib/embed';
 
 describe('embed resize protocol', () => {
   const ok = { source: EMBED_SOURCE, version: 1, type: 'resize', height: 640 };
@@ -124,7 +133,7 @@ describe('resize script (the sender in every embed page)', () => {
   });
 });
 
-describe('/embed.js (the host page\'s script)', () => {
+describe("/embed.js (the host page's script)", () => {
   const SITE = 'https://chronology.example';
   /** A host page with iframes; returns the page's height for each frame after a message. */
   function host(frames: { src: string; sandbox?: string }[], scriptSrc = `${SITE}/embed.js`) {
@@ -145,7 +154,11 @@ describe('/embed.js (the host page\'s script)', () => {
       getElementsByTagName: () => els,
     };
     run(hostScript([SITE]), { window, document });
-    const post = (i: number, origin: string, data: unknown = { source: EMBED_SOURCE, version: 1, type: 'resize', height: 777 }) => {
+    const post = (
+      i: number,
+      origin: string,
+      data: unknown = { source: EMBED_SOURCE, version: 1, type: 'resize', height: 777 },
+    ) => {
       els[i]!.style.height = '';
       onMessage!({ data, origin, source: els[i]!.contentWindow });
       return els[i]!.style.height;
@@ -185,7 +198,13 @@ describe('/embed.js (the host page\'s script)', () => {
 
   it('ignores messages of another shape, an implausible height, or not from a frame', () => {
     const h = host([{ src: `${SITE}/embed/chronology/` }]);
-    for (const data of [null, 'resize', { source: EMBED_SOURCE, version: 2, type: 'resize', height: 500 }, { source: EMBED_SOURCE, version: 1, type: 'resize', height: 10 }, { source: EMBED_SOURCE, version: 1, type: 'resize', height: 500.5 }])
+    for (const data of [
+      null,
+      'resize',
+      { source: EMBED_SOURCE, version: 2, type: 'resize', height: 500 },
+      { source: EMBED_SOURCE, version: 1, type: 'resize', height: 10 },
+      { source: EMBED_SOURCE, version: 1, type: 'resize', height: 500.5 },
+    ])
       expect(h.post(0, SITE, data)).toBe('');
     h.onMessage({ data: { source: EMBED_SOURCE, version: 1, type: 'resize', height: 500 }, origin: SITE, source: {} });
     expect(h.els[0]!.style.height).toBe('');

@@ -14,7 +14,10 @@ interface Locked {
   devDependencies?: Record<string, string>;
   optionalDependencies?: Record<string, string>;
 }
-const lock = JSON.parse(readFileSync('package-lock.json', 'utf8')) as { lockfileVersion: number; packages: Record<string, Locked> };
+const lock = JSON.parse(readFileSync('package-lock.json', 'utf8')) as {
+  lockfileVersion: number;
+  packages: Record<string, Locked>;
+};
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as Locked;
 
 /** The lockfile key Node would load `name` from, required by the package at `from` (nested lookup). */

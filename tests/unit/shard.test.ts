@@ -5,7 +5,8 @@ describe('build shards', () => {
   it('parses BUILD_SHARD and rejects nonsense with the fix', () => {
     expect(parseShard(undefined)).toEqual({ index: 0, count: 1 });
     expect(parseShard('1/4')).toEqual({ index: 1, count: 4 });
-    for (const bad of ['4/4', '1', 'a/b', '-1/2', '0/0']) expect(() => parseShard(bad)).toThrow(/BUILD_SHARD=.*use "i\/n"/);
+    for (const bad of ['4/4', '1', 'a/b', '-1/2', '0/0'])
+      expect(() => parseShard(bad)).toThrow(/BUILD_SHARD=.*use "i\/n"/);
   });
 
   it('gives every item to exactly one shard', () => {

@@ -6,7 +6,9 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { bundleClient } from '../../lib/client-bundle';
 import { EMBED_CLIENT_ENTRY } from '../../lib/embed';
 
-export const getStaticPaths = (async () => [{ params: { hash: (await bundleClient(EMBED_CLIENT_ENTRY)).hash } }]) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => [
+  { params: { hash: (await bundleClient(EMBED_CLIENT_ENTRY)).hash } },
+]) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async () =>
   new Response((await bundleClient(EMBED_CLIENT_ENTRY)).code, {

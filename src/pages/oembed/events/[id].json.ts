@@ -5,7 +5,10 @@ import { eventEmbeddable, oembedJson } from '../../../lib/oembed';
 import { inShard } from '../../../lib/shard';
 
 export const getStaticPaths = (async () =>
-  inShard((await getChronology()).events).map((e) => ({ params: { id: e.id }, props: { title: e.title } }))) satisfies GetStaticPaths;
+  inShard((await getChronology()).events).map((e) => ({
+    params: { id: e.id },
+    props: { title: e.title },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params, props, site }) =>
   new Response(oembedJson(eventEmbeddable(params.id!, (props as { title: string }).title), site!), {
