@@ -20,6 +20,7 @@ function buildWith(name: string, edit: (file: string) => string, file: string) {
     env: {
       ...process.env,
       ASTRO_TELEMETRY_DISABLED: '1',
+      SITE_URL: process.env.SITE_URL ?? 'https://example.org/',
       CHRONOLOGY_CONTENT: content,
       ASTRO_OUT_DIR: join(root, name, 'dist'),
       ASTRO_CACHE_DIR: join(root, name, 'cache'),

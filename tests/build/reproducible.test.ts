@@ -11,7 +11,13 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 function build(name: string): Map<string, Buffer> {
   const out = join(root, name);
   const result = spawnSync('npx', ['astro', 'build', '--silent'], {
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_OUT_DIR: out, ASTRO_CACHE_DIR: join(root, `${name}-cache`) },
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      SITE_URL: process.env.SITE_URL ?? 'https://example.org/',
+      ASTRO_OUT_DIR: out,
+      ASTRO_CACHE_DIR: join(root, `${name}-cache`),
+    },
     encoding: 'utf8',
     timeout: 240_000,
   });
@@ -24,7 +30,15 @@ describe('reproducible data', () => {
   it('gives byte-identical /data/* files on two builds', () => {
     const first = build('a');
     const second = build('b');
-    expect([...first.keys()].sort()).toEqual(['events.csv', 'events.json', 'events.schema.json', 'groups.json', 'index.html', 'sources.json']);
+    expect([...first.keys()].sort()).toEqual([
+      'events-excel.csv',
+      'events.csv',
+      'events.json',
+      'events.schema.json',
+      'groups.json',
+      'index.html',
+      'sources.json',
+    ]);
     for (const [file, bytes] of first) {
       if (file.endsWith('.html')) continue;
       expect(second.get(file)?.equals(bytes), file).toBe(true);
