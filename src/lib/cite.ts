@@ -177,8 +177,8 @@ export function datasetItem(url: string, version: string): CslItem {
     'citation-key': 'jihadist_alliances_data',
     type: 'dataset',
     title: `${SITE.name}: events, groups and sources`,
+    // The publisher is the author: APA 7 then names it once (no separate publisher).
     author: [{ literal: SITE.publisher }],
-    publisher: SITE.publisher,
     issued: cslDay(SITE.edition),
     URL: url,
     version,
