@@ -11,7 +11,7 @@
  * run side by side, and reports the slowest shard: how a build splits across processes or machines.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateCorpus } from './gen-corpus.mjs';
@@ -20,7 +20,7 @@ const args = process.argv.slice(2);
 const shardsAt = args.indexOf('--shards');
 const shards = shardsAt >= 0 ? Number(args[shardsAt + 1]) : 0;
 const sizes = args
-  .filter((a, i) => i !== shardsAt && i !== shardsAt + 1)
+  .filter((_, i) => i !== shardsAt && i !== shardsAt + 1)
   .map(Number)
   .filter(Boolean);
 const runs = sizes.length > 0 ? sizes : [10, 100, 1000];
