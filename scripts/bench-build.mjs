@@ -8,9 +8,11 @@
  * time). Sizes can be given: `node scripts/bench-build.mjs 100 1000`.
  *
  * `--shards N` also builds the largest corpus as N shards (BUILD_SHARD=i/N, src/lib/shard.ts),
- * run side by side, and reports the slowest shard: how a build splits across processes or machines.
+ * one after the other (Astro builds of one checkout share its .astro/ folder, so they cannot run
+ * at once here; on N machines, each with its own checkout, they would): the slowest shard is the
+ * build time of a split build. Each row is printed as soon as it is measured.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -85,7 +87,7 @@ function build(env, label) {
 }
 
 const rows = [];
-const row = (size, corpus, kind, t, pages) =>
+const row = (size, corpus, kind, t, pages) => {
   rows.push({
     sources: size,
     events: corpus.events,
@@ -97,6 +99,8 @@ const row = (size, corpus, kind, t, pages) =>
     'load avg': t.load.toFixed(1),
     'ms CPU/page': ((t.cpu / pages) * 1000).toFixed(1),
   });
+  console.log(JSON.stringify(rows.at(-1)));
+};
 
 for (const size of runs) {
   const root = mkdtempSync(join(tmpdir(), `bench-build-${size}-`));
@@ -126,42 +130,11 @@ for (const size of runs) {
   );
 
   if (shards > 1 && size === Math.max(...runs)) {
-    // Side by side, each shard in its own process and folder, with the same (warm) caches.
-    const started = Date.now();
-    const load = loadavg()[0];
-    const reports = await Promise.all(
-      Array.from({ length: shards }, (_, i) => {
-        const shardOut = join(root, `dist-shard-${i}`);
-        const timeFile = `${shardOut}.time`;
-        const env = envFor(root, shardOut, {
-          BUILD_SHARD: `${i}/${shards}`,
-          ASTRO_CACHE_DIR: join(root, `astro-cache-${i}`),
-        });
-        return new Promise((resolve, reject) => {
-          const child = spawn(
-            '/usr/bin/time',
-            ['-v', '-o', timeFile, process.execPath, 'node_modules/astro/bin/astro.mjs', 'build', '--silent'],
-            {
-              env,
-              stdio: 'ignore',
-            },
-          );
-          child.on('exit', (code) =>
-            code === 0
-              ? resolve({ ...timeReport(timeFile), pages: countFiles(shardOut, (n) => n.endsWith('.html')) })
-              : reject(new Error(`shard ${i} failed`)),
-          );
-        });
-      }),
-    );
-    const wall = (Date.now() - started) / 1000;
-    for (const [i, r] of reports.entries()) row(size, corpus, `shard ${i + 1}/${shards}`, { ...r, load }, r.pages);
-    rows.push({
-      sources: size,
-      events: corpus.events,
-      build: `${shards} shards side by side`,
-      'wall s': wall.toFixed(1),
-    });
+    for (let i = 0; i < shards; i++) {
+      const shardOut = join(root, `dist-shard-${i}`);
+      const env = envFor(root, shardOut, { BUILD_SHARD: `${i}/${shards}` });
+      row(size, corpus, `shard ${i + 1}/${shards}`, build(env, `shard ${i}`), countFiles(shardOut, (n) => n.endsWith('.html')));
+    }
   }
   rmSync(root, { recursive: true, force: true });
 }
