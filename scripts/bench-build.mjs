@@ -22,7 +22,7 @@ const args = process.argv.slice(2);
 const shardsAt = args.indexOf('--shards');
 const shards = shardsAt >= 0 ? Number(args[shardsAt + 1]) : 0;
 const sizes = args
-  .filter((_, i) => i !== shardsAt && i !== shardsAt + 1)
+  .filter((_, i) => shardsAt < 0 || (i !== shardsAt && i !== shardsAt + 1))
   .map(Number)
   .filter(Boolean);
 const runs = sizes.length > 0 ? sizes : [10, 100, 1000];
