@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import contentCheck from './src/integrations/content-check.mjs';
 import { isCi, missingSiteUrlMessage, resolveDeploy } from './src/lib/deploy.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinks } from './src/lib/base-links.ts';
@@ -50,7 +51,8 @@ export default defineConfig({
   // scripts/build.mjs builds into a staging folder and swaps it in only when the build succeeded.
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [siteUrlCheck, mdx()],
+  // contentCheck first: the content is checked before anything else runs or is written.
+  integrations: [siteUrlCheck, contentCheck(), mdx()],
   build: {
     // Pages render one after another on the JS thread, but share cards are rasterised by sharp on
     // its own threads: rendering a few pages at once keeps both cores busy (BUILD_CONCURRENCY to tune;

@@ -10,5 +10,7 @@ export default defineConfig({
     environment: 'node',
     env: { TZ: 'UTC' },
     testTimeout: 60_000,
+    // Parsing every page in beforeAll takes a few seconds of CPU; on a busy machine more than the default 10 s.
+    hookTimeout: 60_000,
   },
 });

@@ -20,7 +20,7 @@ export function rng(seed) {
 
 const TYPES = ['pledge', 'split', 'merger', 'truce', 'cooperation', 'talks', 'clash', 'capture', 'founding', 'announcement'];
 const DIRECTED = new Set(['pledge', 'split', 'merger']);
-const STATUSES = ['confirmed', 'reported', 'reported', 'alleged', 'speculative', 'disputed'];
+const STATUSES = ['stated', 'reported', 'reported', 'alleged', 'speculative', 'disputed'];
 const LINEAGES = ['islamic-state', 'nusra', 'al-qaeda', 'rebels', 'states', 'other'];
 
 /** Generates a corpus of `sources` sources into `dir`. */
@@ -66,7 +66,7 @@ export function generateCorpus(dir, sources, { claimsPerSource = 10, groups = 40
       const actors = DIRECTED.has(e.type) ? `    from: [${e.a}]\n    to: [${e.b}]\n` : `    actors: [${e.a}, ${e.b}]\n`;
       claims.push(
         `  - event: ${e.id}\n    type: ${e.type}\n    date: { text: "on ${e.day}", day: "${e.day}" }\n${actors}` +
-          `    status: ${pick(STATUSES)}\n    quote: "Synthetic quotation number ${c + 1} from source ${s}."\n`,
+          `    status: ${pick(STATUSES)}\n    origin: { kind: author }\n    quote: "Synthetic quotation number ${c + 1} from source ${s}."\n`,
       );
     }
     writeFileSync(

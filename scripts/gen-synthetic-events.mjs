@@ -101,7 +101,7 @@ export function generateChronology({ events: eventCount = 10_000, groups: groupC
     const actors = [...involved];
     const from = info.directed ? [actors[0]] : [];
     const to = info.directed ? actors.slice(1) : [];
-    const status = weighted([
+    const fixture = weighted([
       ['confirmed', 50],
       ['reported', 25],
       ['alleged', 10],
@@ -109,6 +109,16 @@ export function generateChronology({ events: eventCount = 10_000, groups: groupC
       ['denied', 3],
       ['speculative', 6],
     ]);
+    // The old status words map to a presentation (per citation) and a support level (per event).
+    const status = { confirmed: 'stated' }[fixture] ?? fixture;
+    const support = {
+      confirmed: 'corroborated',
+      reported: 'single-origin',
+      alleged: 'hedged',
+      speculative: 'hedged',
+      disputed: 'contested',
+      denied: 'denied',
+    }[fixture];
     const cited = random() < 0.2 ? 2 : 1;
     const citations = Array.from({ length: cited }, (_, k) => ({
       source: sources[(i + k) % sources.length].id,
@@ -120,6 +130,16 @@ export function generateChronology({ events: eventCount = 10_000, groups: groupC
       actors,
       from,
       to,
+      parties: actors.map((g) => ({ group: g, role: from.includes(g) ? 'from' : to.includes(g) ? 'to' : 'with', level: 'organisation', unnamed: false })),
+      people: [],
+      provenance: {
+        origin: { kind: 'author', key: `author:${sources[(i + k) % sources.length].id}` },
+        chain: ['Synthetic outlet'],
+        partisan: false,
+        selfStatement: false,
+        counts: status === 'stated' || status === 'reported',
+      },
+      attribution: 'the article itself',
     }));
     const conflicts =
       random() < 0.05
@@ -143,8 +163,13 @@ export function generateChronology({ events: eventCount = 10_000, groups: groupC
       actors,
       from,
       to,
-      status,
+      levels: ['organisation'],
+      support,
+      origins: [],
+      articles: cited,
       places: [],
+      people: [],
+      names: {},
       sources: citations,
       conflicts,
     });
@@ -156,7 +181,7 @@ export function generateChronology({ events: eventCount = 10_000, groups: groupC
       if (s.events.at(-1) !== e.id) s.events.push(e.id);
     }
   }
-  return { events, groups, sources };
+  return { events, groups, sources, people: [], places: [] };
 }
 
 function option(args, name, fallback) {

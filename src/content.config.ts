@@ -1,32 +1,23 @@
-/** Wires the content folders to their schemas. The folder can be moved with CHRONOLOGY_CONTENT. */
+/** Wires the content folders to their loaders and schemas (src/lib/corpus/collections.ts). The folder can be moved with CHRONOLOGY_CONTENT. */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { eventsLoader } from './data/events-loader';
+import { contentLoader } from './data/content-loader';
 import { contentDir } from './data/content-dir';
-import { EventSchema } from './schemas/event';
-import { GroupSchema } from './schemas/group';
-import { PageSchema } from './schemas/page';
-import { SourceSchema } from './schemas/source';
+import { eventsLoader } from './data/events-loader';
+import { COLLECTIONS } from './lib/corpus/collections';
 
-const sources = defineCollection({
-  loader: glob({ pattern: '*.{md,mdx}', base: `${contentDir}/sources` }),
-  schema: SourceSchema,
-});
+const { sources, groups, events, pages, people, places } = COLLECTIONS;
 
-const groups = defineCollection({
-  loader: glob({ pattern: '*.{yaml,yml}', base: `${contentDir}/groups` }),
-  schema: GroupSchema,
-});
-
-const events = defineCollection({
-  loader: eventsLoader(`${contentDir}/events.yaml`),
-  schema: EventSchema,
-});
-
-/** Long-form pages (the explainer, the method), written in MDX. */
-const pages = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${contentDir}/pages` }),
-  schema: PageSchema,
-});
-
-export const collections = { sources, groups, events, pages };
+export const collections = {
+  sources: defineCollection({
+    loader: contentLoader(sources, `${contentDir}/${sources.folder}`),
+    schema: sources.schema,
+  }),
+  groups: defineCollection({ loader: contentLoader(groups, `${contentDir}/${groups.folder}`), schema: groups.schema }),
+  events: defineCollection({ loader: eventsLoader(events, `${contentDir}/${events.file}`), schema: events.schema }),
+  /** People the claims name (content/people). */
+  people: defineCollection({ loader: contentLoader(people, `${contentDir}/${people.folder}`), schema: people.schema }),
+  /** Places the claims name (content/places). */
+  places: defineCollection({ loader: contentLoader(places, `${contentDir}/${places.folder}`), schema: places.schema }),
+  /** Long-form pages (the explainer, the method), written in MDX. */
+  pages: defineCollection({ loader: contentLoader(pages, `${contentDir}/${pages.folder}`), schema: pages.schema }),
+};

@@ -9,7 +9,7 @@ import { contentDir } from './content-dir';
 
 let cached: Promise<Chronology> | undefined;
 
-function toEntry<C extends 'sources' | 'groups' | 'events', T>(
+function toEntry<C extends 'sources' | 'groups' | 'events' | 'people' | 'places', T>(
   entry: CollectionEntry<C>,
   folder: string,
 ): Entry<T> {
@@ -17,15 +17,19 @@ function toEntry<C extends 'sources' | 'groups' | 'events', T>(
 }
 
 async function load(): Promise<Chronology> {
-  const [sources, groups, events] = await Promise.all([
+  const [sources, groups, events, people, places] = await Promise.all([
     getCollection('sources'),
     getCollection('groups'),
     getCollection('events'),
+    getCollection('people'),
+    getCollection('places'),
   ]);
   return deriveChronology({
     sources: sources.map((e) => toEntry(e, 'sources')),
     groups: groups.map((e) => toEntry(e, 'groups')),
     events: events.map((e) => toEntry(e, 'events.yaml')),
+    people: people.map((e) => toEntry(e, 'people')),
+    places: places.map((e) => toEntry(e, 'places')),
   });
 }
 

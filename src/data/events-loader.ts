@@ -1,32 +1,34 @@
 /**
- * Astro loader for `events.yaml` (a map from event key to record). Unlike Astro's `file()`
- * loader, which only logs a YAML error and carries on with no events, it fails the build
- * naming the file, the line and the fix.
+ * Astro loader for a map collection (`events.yaml`: event key → record). Unlike Astro's
+ * `file()` loader, which only logs a YAML error and carries on with no events, it fails the
+ * build naming the file, the line, the field and the fix (the same checks as the Node loader).
  */
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { CorpusError } from '../lib/chronology/problems';
-import { parseEventMap } from '../lib/corpus/parse';
-import { EventSchema } from '../schemas/event';
+import { contentError } from './content-error';
+import type { MapCollection } from '../lib/corpus/collections';
+import { readRecordMap } from '../lib/corpus/parse';
 
-/** Loads every event record from one YAML map file. */
-export function eventsLoader(path: string): Loader {
+/** Loads every record of `collection` from the YAML map file at `path` (relative to the project root). */
+export function eventsLoader(collection: MapCollection, path: string): Loader {
   return {
     name: 'chronology-events',
     load: async ({ config, store, parseData, watcher }) => {
-      const url = new URL(path, config.root);
-      const filePath = fileURLToPath(url);
+      const root = fileURLToPath(config.root);
+      const filePath = fileURLToPath(new URL(path, config.root));
+      const file = relative(root, filePath) || path;
       const text = await readFile(filePath, 'utf8').catch(() => {
-        throw new CorpusError([{ file: path, field: '', message: 'is missing: create it with one entry per event key' }]);
+        const message = `is missing: create it with one entry per ${collection.label} key`;
+        throw contentError([{ file, field: '', message }], root);
       });
-      const { entries, problems } = parseEventMap(text, path, EventSchema);
-      if (problems.length > 0) throw new CorpusError(problems);
+      const { entries, problems } = readRecordMap(collection, text, file);
+      if (problems.length > 0) throw contentError(problems, root);
       store.clear();
       for (const entry of entries) {
-        const data = await parseData({ id: entry.id, data: entry.data as unknown as Record<string, unknown>, filePath });
-        store.set({ id: entry.id, data, filePath: relative(fileURLToPath(config.root), filePath) });
+        const data = await parseData({ id: entry.id, data: entry.data as Record<string, unknown>, filePath });
+        store.set({ id: entry.id, data, filePath: file });
       }
       watcher?.add(filePath);
     },

@@ -4,7 +4,7 @@
  * that carry the view on screen.
  */
 // The chart's client entry: the one line to change if it moves.
-import '../charts/chronology/enhance';
+import '../charts/chronology/client/index';
 import { keepViewInFullViewLinks } from './full-view';
 
 keepViewInFullViewLinks(document);

@@ -2,6 +2,7 @@
  * The embed resize protocol, shared by the embed pages (which send) and /embed.js (which
  * receives). One message type, documented in the README; hosts can rely on nothing else arriving.
  */
+import { escapeXml } from './text';
 
 /** Value of `source` in every message our embeds send. */
 export const EMBED_SOURCE = 'jihadist-chronology-embed';
@@ -103,7 +104,7 @@ export interface EmbedCodeOptions {
  * without, the resize message) and the resizing script.
  */
 export function embedCode({ src, title, kind, script }: EmbedCodeOptions): string {
-  const attr = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  const attr = escapeXml;
   return (
     `<iframe src="${attr(src)}" title="${attr(title)}" width="100%" height="${FALLBACK_HEIGHT[kind]}" ` +
     `loading="lazy" sandbox="${EMBED_SANDBOX}" style="width:100%;border:0"></iframe>\n` +

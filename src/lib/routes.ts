@@ -41,6 +41,13 @@ export const routes = {
   group: (id: string) => withBase(`/groups/${seg(id)}/`),
   sources: () => withBase('/sources/'),
   source: (id: string) => withBase(`/sources/${seg(id)}/`),
+  people: () => withBase('/people/'),
+  person: (id: string) => withBase(`/people/${seg(id)}/`),
+  places: () => withBase('/places/'),
+  place: (id: string) => withBase(`/places/${seg(id)}/`),
+  corrections: () => withBase('/corrections/'),
+  /** An entry of the corrections log, by its id. */
+  correction: (id: string) => withBase(`/corrections/#${seg(id)}`),
   method: () => withBase('/method/'),
   search: () => withBase('/search/'),
   data: () => withBase('/data/'),

@@ -1,13 +1,12 @@
 import { z } from 'astro/zod';
 import { isValidDateValue } from '../lib/chronology/dates';
+import { explainId, ID_PATTERN } from '../lib/chronology/ids';
 
-/** Lower-case slug used for every id (event keys, group ids, source ids). */
-export const SlugSchema = z
-  .string()
-  .regex(
-    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-    'must be a lower-case slug of letters, digits and single hyphens (e.g. "albu-kamal-pledge")',
-  );
+/**
+ * Lower-case slug used for every id (event keys, group ids, source ids). The error names the
+ * odd character (a Cyrillic or Greek look-alike, an upper-case letter) and the Latin id.
+ */
+export const SlugSchema = z.string().regex(ID_PATTERN, { error: (issue) => explainId(String(issue.input)) });
 
 /**
  * A calendar value `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, kept as a quoted string in YAML because

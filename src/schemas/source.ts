@@ -5,10 +5,13 @@ import { ClaimDateSchema } from './date';
 
 /** A source's publication date: a claim-style date plus whether the record confirms it. */
 export const PublishedSchema = ClaimDateSchema.and(
-  z.object({
-    /** False where the bibliographic record marks the date unconfirmed. */
-    confirmed: z.boolean(),
-  }),
+  z
+    .object({
+      /** False where the bibliographic record marks the date unconfirmed. */
+      confirmed: z.boolean(),
+    })
+    // Strict on both sides, so a key neither side knows is an error rather than dropped.
+    .strict(),
 );
 
 /** Frontmatter of a source page in content/sources/: bibliographic record plus claims. */

@@ -31,12 +31,20 @@ describe('reproducible data', () => {
     const first = build('a');
     const second = build('b');
     expect([...first.keys()].sort()).toEqual([
+      'chart-details.json',
+      'chart.json',
+      'claims.csv',
+      'claims.json',
+      'claims.schema.json',
+      'corrections.json',
       'events-excel.csv',
       'events.csv',
       'events.json',
       'events.schema.json',
       'groups.json',
       'index.html',
+      'people.json',
+      'places.json',
       'sources.json',
     ]);
     for (const [file, bytes] of first) {

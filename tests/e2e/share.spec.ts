@@ -114,7 +114,10 @@ test('downloads PNGs at twice the on-screen size and at print size, and a standa
   expect(svg).not.toMatch(/<script|<style|class="|var\(/);
   const w = Number(/<svg[^>]*\swidth="(\d+)"/.exec(svg)![1]);
   const h = Number(/<svg[^>]*\sheight="(\d+)"/.exec(svg)![1]);
-  expect(w).toBe(960);
+  // Drawn for A4 text width (the print variant), with direct labels and the time scale stated.
+  expect(w).toBe(680);
+  expect((svg.match(/<text [^>]*paint-order[^>]*>/g) ?? []).length).toBeGreaterThan(10);
+  expect(svg).toContain('Time scale:');
 
   const screen = await download(page, /^PNG for screens/);
   const expected = Math.round(2 * shown.width);

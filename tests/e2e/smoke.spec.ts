@@ -39,6 +39,12 @@ test.describe('site smoke test', () => {
       ['/data/groups.json', 'application/json'],
       ['/data/sources.json', 'application/json'],
       ['/data/events.schema.json', 'json'],
+      ['/data/claims.json', 'application/json'],
+      ['/data/claims.csv', 'text/csv'],
+      ['/data/claims.schema.json', 'json'],
+      ['/data/people.json', 'application/json'],
+      ['/data/places.json', 'application/json'],
+      ['/data/corrections.json', 'application/json'],
     ]) {
       const res = await request.get(path!);
       expect(res.status(), path).toBe(200);

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateDate, aggregateStatus, deriveChronology, findConflicts } from '../../src/lib/chronology/derive';
+import {
+  aggregateDate,
+  deriveChronology,
+  findConflicts,
+  resolveActor,
+  sourcePresentation,
+  unanimousSide,
+} from '../../src/lib/chronology/derive';
 import { toInterval } from '../../src/lib/chronology/dates';
+import { provenanceOf } from '../../src/lib/chronology/support';
 import type { Citation, Corpus } from '../../src/lib/chronology/types';
 import { eventsJson } from '../../src/lib/publish/data';
 import { loadCorpus } from '../../src/lib/corpus/load';
@@ -13,7 +21,8 @@ describe('deriveChronology on the fixture corpus', () => {
 
   it('merges every claim naming an event key into one event, keyed by that key', () => {
     expect(chronology.events.map((e) => e.id)).toEqual(['split', 'local-pledge', 'talks']);
-    expect(event('local-pledge').sources.map((s) => s.source)).toEqual(['first', 'second']);
+    expect(event('local-pledge').sources.map((s) => s.source)).toEqual(['first', 'third', 'second']);
+    expect(event('local-pledge').articles).toBe(3);
   });
 
   it('intersects agreeing dates to the most precise reading', () => {
@@ -30,30 +39,65 @@ describe('deriveChronology on the fixture corpus', () => {
     ]);
   });
 
-  it('records a direction conflict when sources swap who acted', () => {
-    const direction = event('split').conflicts.find((c) => c.field === 'direction')!;
-    expect(direction.positions.map((p) => p.value)).toEqual(['Beta → Alpha', 'Alpha → Beta']);
+  it('gives a contested direction no single direction, and keeps each side with its sources', () => {
+    const split = event('split');
+    expect(split.from).toEqual([]);
+    expect(split.to).toEqual([]);
+    expect(split.actors.sort()).toEqual(['alpha', 'beta']);
+    const direction = split.conflicts.find((c) => c.field === 'direction')!;
+    // Names as they were at the event's date: Alpha was "Alpha Front" from 2013.
+    expect(direction.positions).toEqual([
+      { value: 'Beta Network → Alpha Front', sources: ['first'] },
+      { value: 'Alpha Front → Beta Network', sources: ['second'] },
+    ]);
   });
 
-  it('keeps direction for pledges and records who pledged per source when they differ', () => {
+  it('does not pick a side when sources name different pledging parties (no majority rule)', () => {
     const pledge = event('local-pledge');
-    expect(pledge.from).toEqual(['beta-local']); // tie broken by the earlier-published source
-    expect(pledge.to).toEqual(['alpha']);
+    expect(pledge.from).toEqual([]);
+    expect(pledge.to).toEqual([]);
     expect(pledge.actors).toEqual(['beta-local', 'alpha', 'beta']);
     const actors = pledge.conflicts.find((c) => c.field === 'actors')!;
     expect(actors.positions).toEqual([
-      { value: 'Beta (town) → Alpha', sources: ['first'] },
-      { value: 'Beta → Alpha', sources: ['second'] },
+      { value: 'Beta town unit → Alpha Front', sources: ['first', 'third'] },
+      { value: 'Beta Network → Alpha Front', sources: ['second'] },
     ]);
+    expect(pledge.levels).toEqual(['organisation', 'local-unit']);
   });
 
-  it('lists status disagreements and takes the firmest status', () => {
+  it('counts one origin for two articles relaying one monitor through one wire; a partisan account adds none', () => {
     const pledge = event('local-pledge');
-    expect(pledge.status).toBe('confirmed');
-    expect(pledge.conflicts.find((c) => c.field === 'status')?.positions.map((p) => p.value)).toEqual([
-      'reported',
-      'confirmed',
+    expect(pledge.origins).toEqual([
+      { key: 'monitor:fixture-monitor', label: 'Fixture Monitor via AFP', kind: 'monitor', sources: ['first', 'second'] },
     ]);
+    expect(pledge.support).toBe('single-origin');
+    const partisan = pledge.sources.find((c) => c.provenance.origin.kind === 'partisan-media')!;
+    expect(partisan.provenance).toMatchObject({ partisan: true, counts: false });
+    expect(partisan.provenance.chain).toEqual(['An Alpha account', 'Fixture Digest']);
+  });
+
+  it('corroborates a split stated by two independent authors', () => {
+    expect(event('split').origins.map((o) => o.key)).toEqual(['author:first', 'author:second']);
+    expect(event('split').support).toBe('corroborated');
+  });
+
+  it('records levels, unnamed actors, people and places on claims', () => {
+    const talks = event('talks').sources[0]!;
+    expect(talks.parties).toEqual([
+      { group: 'alpha', role: 'with', level: 'individual', label: 'officials representing Alpha', unnamed: true },
+      { group: 'beta', role: 'with', level: 'organisation', unnamed: false },
+    ]);
+    expect(event('split').people).toEqual(['leader-b']);
+    expect(event('local-pledge').places).toEqual(['town']);
+    expect(chronology.places.find((p) => p.id === 'country')!.events).toEqual(['local-pledge']);
+    expect(chronology.people.find((p) => p.id === 'leader-b')!.events).toEqual(['split']);
+  });
+
+  it('lists presentation disagreements source by source, with readable labels', () => {
+    const split = event('split');
+    expect(split.conflicts.find((c) => c.field === 'status')).toBeUndefined();
+    expect(sourcePresentation(['reported', 'denied'])).toBe('disputed');
+    expect(sourcePresentation(['speculative', 'stated'])).toBe('stated');
   });
 
   it('links groups to parents, children and events', () => {
@@ -68,51 +112,94 @@ describe('deriveChronology on the fixture corpus', () => {
       sources: [...corpus.sources].reverse(),
       groups: [...corpus.groups].reverse(),
       events: [...corpus.events].reverse(),
+      people: [...(corpus.people ?? [])].reverse(),
+      places: [...(corpus.places ?? [])].reverse(),
     };
     expect(eventsJson(deriveChronology(shuffled))).toBe(eventsJson(deriveChronology(corpus)));
   });
 });
 
-describe('aggregation rules', () => {
+describe('aggregateDate', () => {
   it('uses the exact claimed interval when one claim is the intersection', () => {
     const year = toInterval({ text: 'in 2013', year: '2013' });
     const spring = toInterval({ text: 'in spring 2013', season: '2013-spring' });
     expect(aggregateDate([year, spring])).toEqual(spring);
   });
-  it('makes a partial overlap a range', () => {
+
+  it('makes a partial overlap of dated claims a range', () => {
     const a = toInterval({ text: 'a', from: '2014-06-20', to: '2014-06-23' });
-    const b = toInterval({ text: 'b', notBefore: '2014-06-22', notAfter: '2014-06-27' });
+    const b = toInterval({ text: 'b', from: '2014-06-22', to: '2014-06-27' });
     expect(aggregateDate([a, b])).toMatchObject({ start: '2014-06-22', end: '2014-06-23', precision: 'range' });
   });
-  it('turns a denial beside a report into a dispute', () => {
-    expect(aggregateStatus(['reported', 'denied'])).toBe('disputed');
-    expect(aggregateStatus(['denied'])).toBe('denied');
-    expect(aggregateStatus(['speculative', 'alleged'])).toBe('alleged');
-    expect(aggregateStatus(['reported', 'disputed'])).toBe('disputed');
+
+  it('never lets an undated claim narrow, widen or move a dated event', () => {
+    const dated = toInterval({ text: 'in 2014', year: '2014' });
+    const narrow = toInterval({ text: '(not dated)', notBefore: '2014-06', notAfter: '2014-06-26' });
+    const wide = toInterval({ text: '(not dated)', notBefore: '2013', notAfter: '2015-04' });
+    const open = toInterval({ text: '(not dated)', notAfter: '2015-04' });
+    expect(aggregateDate([dated, narrow])).toEqual(dated);
+    expect(aggregateDate([dated, wide, open])).toEqual(dated);
+    // Disjoint dated claims span their union; the undated one cannot push the end into 2015.
+    const y2013 = toInterval({ text: 'in 2013', year: '2013' });
+    expect(aggregateDate([y2013, dated, wide])).toMatchObject({ start: '2013-01-01', end: '2014-12-31' });
+  });
+
+  it('uses undated bounds only when nothing dates the event', () => {
+    const a = toInterval({ text: 'a', notBefore: '2014-08', notAfter: '2015-04' });
+    const b = toInterval({ text: 'b', notAfter: '2015-03' });
+    expect(aggregateDate([a, b])).toMatchObject({ start: '2014-08-01', end: '2015-03-31', precision: 'undated' });
+  });
+
+  it('keeps an open span open and lets it run past a closed claim', () => {
+    const open = toInterval({ text: 'beginning June 10', from: '2014-06-10', ongoing: '2014-06-25' });
+    expect(open).toMatchObject({ start: '2014-06-10', end: '2014-06-25', precision: 'open', open: true });
+    expect(open.label).toBe('from 10 June 2014, still going on 25 June 2014');
+    const month = toInterval({ text: 'this month', month: '2014-06' });
+    expect(aggregateDate([open, month])).toMatchObject({ start: '2014-06-10', end: '2014-06-30', precision: 'range' });
+    expect(aggregateDate([open])).toEqual(open);
+    // An open span and a later closed claim are not a date conflict: the span may have run on.
+    const later = toInterval({ text: 'in July', month: '2014-07' });
+    const c = (source: string, date: typeof open) => cite(source, { date });
+    expect(findConflicts([c('a', open), c('b', later)], false, (ids) => ids.join('+'))).toEqual([]);
+  });
+
+  it('marks an editorially inferred window as approximate, and the event when it rests on it', () => {
+    const week = toInterval({ text: 'earlier this week', from: '2014-06-22', to: '2014-06-24', inferred: true });
+    expect(week).toMatchObject({ inferred: true, label: 'about 22–24 June 2014' });
+    expect(aggregateDate([week])).toMatchObject({ inferred: true, label: 'about 22–24 June 2014' });
+    const exact = toInterval({ text: 'on 23 June', day: '2014-06-23' });
+    expect(aggregateDate([week, exact])).toEqual(exact);
+    const year = toInterval({ text: 'in 2014', year: '2014' });
+    expect(aggregateDate([year, week]).inferred).toBe(true);
   });
 });
 
+const cite = (source: string, over: Partial<Citation>): Citation => ({
+  quote: 'q',
+  dateText: 't',
+  source,
+  claim: 0,
+  anchor: 'claim-x',
+  date: toInterval({ text: 'x', year: '2013' }),
+  status: 'reported',
+  actors: ['a', 'b'],
+  from: [],
+  to: [],
+  parties: [],
+  people: [],
+  provenance: provenanceOf({ origin: { kind: 'author' }, status: 'stated' }, { id: source, data: { outlet: source } }),
+  attribution: 'the article itself',
+  ...over,
+});
+
 describe('findConflicts', () => {
-  const base = { quote: 'q', dateText: 't', place: undefined };
-  const cite = (source: string, over: Partial<Citation>): Citation => ({
-    ...base,
-    source,
-    claim: 0,
-    anchor: 'claim-x',
-    date: toInterval({ text: 'x', year: '2013' }),
-    status: 'reported',
-    actors: ['a', 'b'],
-    from: [],
-    to: [],
-    ...over,
-  });
   const name = (ids: string[]) => ids.join('+');
 
-  it('keeps a vague date that fits both sides out of a date conflict', () => {
+  it('keeps a vague or undated claim out of a date conflict', () => {
     const conflicts = findConflicts(
       [
         cite('s1', { date: toInterval({ text: 'x', year: '2013' }) }),
-        cite('s2', { date: toInterval({ text: 'x', notBefore: '2013', notAfter: '2014-06' }) }),
+        cite('s2', { date: toInterval({ text: 'x', notBefore: '2015', notAfter: '2016' }) }),
         cite('s3', { date: toInterval({ text: 'x', year: '2014' }) }),
       ],
       false,
@@ -122,29 +209,71 @@ describe('findConflicts', () => {
       { value: '2013', sources: ['s1'] },
       { value: '2014', sources: ['s3'] },
     ]);
-    expect(aggregateDate([toInterval({ text: 'x', year: '2013' }), toInterval({ text: 'x', year: '2014' })]).label).toBe(
-      '2013 or 2014 (sources differ)',
-    );
   });
 
   it('lists a claim without a direction beside the directed sides', () => {
-    const conflicts = findConflicts(
-      [
-        cite('s1', { from: ['a'], to: ['b'] }),
-        cite('s2', { from: [], to: [] }),
-        cite('s3', { from: ['b'], to: ['a'] }),
-      ],
-      true,
-      name,
-    );
+    const citations = [
+      cite('s1', { from: ['a'], to: ['b'] }),
+      cite('s2', { from: [], to: [] }),
+      cite('s3', { from: ['b'], to: ['a'] }),
+    ];
+    const conflicts = findConflicts(citations, true, name);
     expect(conflicts.map((c) => c.field)).toEqual(['direction']);
     expect(conflicts[0]!.positions.map((p) => p.value)).toEqual(['a → b', 'a+b (no direction given)', 'b → a']);
+    expect(unanimousSide(citations)).toEqual({ from: [], to: [] });
   });
 
-  it('does not call one source reporting and noting a confirmation a status conflict', () => {
-    const one = findConflicts([cite('s1', { status: 'reported' }), cite('s1', { status: 'confirmed' })], false, name);
+  it('keeps a direction only when every source gives the same side', () => {
+    expect(unanimousSide([cite('s1', { from: ['a'], to: ['b'] }), cite('s2', { from: ['a'], to: ['b'] })])).toEqual({
+      from: ['a'],
+      to: ['b'],
+    });
+    expect(unanimousSide([cite('s1', { from: ['a'], to: ['b'] }), cite('s2', {})])).toEqual({ from: [], to: [] });
+  });
+
+  it('does not call one source reporting and relaying a claimed confirmation a status conflict', () => {
+    const one = findConflicts([cite('s1', { status: 'reported' }), cite('s1', { status: 'stated' })], false, name);
     expect(one).toEqual([]);
     const two = findConflicts([cite('s1', { status: 'reported' }), cite('s2', { status: 'denied' })], false, name);
     expect(two[0]).toMatchObject({ field: 'status', positions: [{ value: 'reported' }, { value: 'denied' }] });
+  });
+
+  it('records a content conflict when sources describe what happened differently', () => {
+    const conflicts = findConflicts(
+      [
+        cite('s1', { account: 'demanded a stance against Alpha' }),
+        cite('s2', { account: 'excluded it from the court' }),
+        cite('s3', {}),
+      ],
+      false,
+      name,
+    );
+    expect(conflicts).toEqual([
+      {
+        field: 'what',
+        summary: 'Sources describe what happened differently.',
+        positions: [
+          { value: 'demanded a stance against Alpha', sources: ['s1'] },
+          { value: 'excluded it from the court', sources: ['s2'] },
+        ],
+      },
+    ]);
+  });
+});
+
+describe('resolveActor', () => {
+  const groups = new Map([
+    ['org', { kind: 'organisation' as const }],
+    ['unit', { kind: 'local-unit' as const }],
+  ]);
+  it('defaults the level from the group record and marks unnamed actors', () => {
+    expect(resolveActor('org', 'with', groups)).toEqual({ group: 'org', role: 'with', level: 'organisation', unnamed: false });
+    expect(resolveActor('unit', 'from', groups)).toEqual({ group: 'unit', role: 'from', level: 'local-unit', unnamed: false });
+    expect(resolveActor({ group: 'org', level: 'local-unit', label: 'Org groups' }, 'with', groups)).toMatchObject({
+      level: 'local-unit',
+      unnamed: true,
+    });
+    expect(resolveActor({ group: 'org', label: 'a commander', level: 'individual' }, 'from', groups).unnamed).toBe(true);
+    expect(resolveActor({ group: 'org', person: 'p' }, 'from', groups)).toMatchObject({ level: 'individual', unnamed: false });
   });
 });

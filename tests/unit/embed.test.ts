@@ -48,7 +48,7 @@ describe('embed code', () => {
     expect(iframe).toContain(
       'src="https://site.example/embed/chronology/?from=2014-01-01&amp;to=2015-06-30&amp;types=pledge"',
     );
-    expect(iframe).toContain('title="Chronology &quot;of&quot; &lt;alliances>"');
+    expect(iframe).toContain('title="Chronology &quot;of&quot; &lt;alliances&gt;"');
     expect(iframe).toContain(`height="${FALLBACK_HEIGHT.chronology}"`);
     expect(iframe).toContain('loading="lazy"');
     expect(iframe).toContain('sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadChronology } from '../../src/lib/corpus/load';
-import { CARD, renderCard, wrap, xmlEscape } from '../../src/lib/og/card';
+import { CARD, renderCard, wrap } from '../../src/lib/og/card';
 
 const chronology = loadChronology('tests/fixtures/corpus/valid');
 
@@ -11,7 +11,6 @@ describe('share cards', () => {
   });
 
   it('escapes hostile text', () => {
-    expect(xmlEscape('<script>&"\'')).toBe('&lt;script&gt;&amp;&quot;&apos;');
     const svg = renderCard({
       kicker: '<b>x</b>',
       title: '</text><script>alert(1)</script>',
@@ -38,5 +37,14 @@ describe('share cards', () => {
     expect(svg).toContain(`width="${CARD.width}" height="${CARD.height}"`);
     expect(svg.match(/<path /g)).toHaveLength(chronology.events.length);
     expect(svg.match(/stroke="#1a1a1a" stroke-width="3"/g)).toHaveLength(1);
+  });
+});
+
+import { isolate } from '../../src/lib/og/cards';
+
+describe('isolate', () => {
+  it('wraps right-to-left names in Unicode isolates and leaves others alone', () => {
+    expect(isolate('داعش')).toBe('\u2068داعش\u2069');
+    expect(isolate('ISIS')).toBe('ISIS');
   });
 });

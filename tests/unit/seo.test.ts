@@ -13,7 +13,7 @@ import {
   websiteJsonLd,
   type JsonLdNode,
 } from '../../src/lib/seo/json-ld';
-import { robotsTxt, sitemapXml, sitePaths, STATIC_PAGES, xmlEscape } from '../../src/lib/seo/sitemap';
+import { robotsTxt, sitemapXml, sitePaths, STATIC_PAGES } from '../../src/lib/seo/sitemap';
 import { aliasesOf, aliasSentences, otherNames } from '../../src/components/search/aliases';
 import { decodeEntities, parseExcerpt } from '../../src/components/search/excerpt';
 import { moveActive, searchPageUrl } from '../../src/components/search/keys';
@@ -51,8 +51,9 @@ describe('JSON-LD of an event page', () => {
   });
 
   it('cites each article once, with headline, outlet, url and only a confirmed date', () => {
-    expect(ld.citation).toHaveLength(2);
-    const [first, second] = ld.citation;
+    // first (wire), third (a partisan account's digest), second (analysis): publication order.
+    expect(ld.citation).toHaveLength(3);
+    const [first, , second] = ld.citation;
     expect(first).toEqual({
       '@type': 'NewsArticle',
       '@id': 'https://site.example/sources/first/#article',
@@ -178,7 +179,9 @@ describe('sitemap and robots.txt', () => {
     expect(paths).toContain('/events/local-pledge/');
     expect(paths).toContain('/groups/beta-local/');
     expect(paths).toContain('/sources/second/');
-    expect(paths).toHaveLength(STATIC_PAGES.length + chronology.events.length + chronology.groups.length + chronology.sources.length);
+    expect(paths).toHaveLength(
+      STATIC_PAGES.length + chronology.events.length + chronology.groups.length + chronology.sources.length + chronology.people.length + chronology.places.length,
+    );
     expect(new Set(paths).size).toBe(paths.length);
     // trailingSlash: 'always'
     expect(paths.every((p) => p.endsWith('/'))).toBe(true);
@@ -193,7 +196,7 @@ describe('sitemap and robots.txt', () => {
         '  <url><loc>https://site.example/events/a/</loc></url>\n' +
         '</urlset>\n',
     );
-    expect(xmlEscape(`a&b<'">`)).toBe('a&amp;b&lt;&apos;&quot;&gt;');
+    expect(sitemapXml(["/a?x=1&y='2'"], 'https://site.example/')).toContain('<loc>https://site.example/a?x=1&amp;y=%272%27</loc>');
   });
 
   it('points robots.txt to the sitemap', () => {

@@ -19,6 +19,8 @@ function addresses(c: Chronology): Set<string> {
     ...c.events.map((e) => routes.event(e.id)),
     ...c.groups.map((g) => routes.group(g.id)),
     ...c.sources.map((s) => routes.source(s.id)),
+    ...c.people.map((p) => routes.person(p.id)),
+    ...c.places.map((p) => routes.place(p.id)),
     ...c.events.flatMap((e) => e.sources.map((s) => `${routes.source(s.source)}#${s.anchor}`)),
   ]);
 }
@@ -54,12 +56,14 @@ claims:
     from: [islamic-state]
     to: [nusra]
     status: reported
+    origin: { kind: unnamed }
     quote: "A test quotation."
   - event: new-event
     type: talks
     date: { text: "in 2012", year: "2012" }
     actors: [new-group, nusra]
     status: reported
+    origin: { kind: unnamed }
     quote: "Another test quotation."
 ---
 

@@ -1,12 +1,12 @@
 /**
- * The chart's headless controller: the view state (visible span, filters, selected event, table
- * mode), its strict parsing from and serialising to URLs, filtering, keyboard order, and zoom
- * arithmetic. Pure functions over plain values; the custom element only renders what they return.
+ * The chart's view state (visible span, filters, selected event, table mode, time scale), its
+ * strict parsing from and serialising to URLs, and filtering. Pure functions over plain values;
+ * the view arithmetic of gestures is in view.ts, the custom element only wires them to events.
  */
-import type { EventType, Status } from '../../lib/chronology/vocabulary';
-import { isValidDateValue, startOf, endOf } from '../../lib/chronology/dates';
+import { endOf, isValidDateValue, startOf } from '../../lib/chronology/dates';
+import type { EventType, Support } from '../../lib/chronology/vocabulary';
+import { DAY_MS, dayToMs, msToDay } from './layout/time';
 import { compareEvents, type ChartEvent } from './model';
-import { DAY_MS, dayToMs, msToDay } from './time';
 
 /** What the reader is looking at. `null` lists mean "no filter". */
 export interface ChartState {
@@ -14,12 +14,14 @@ export interface ChartState {
   view: [number, number] | null;
   groups: string[] | null;
   types: EventType[] | null;
-  statuses: Status[] | null;
+  statuses: Support[] | null;
   sources: string[] | null;
   /** The selected event (details panel open). */
   event: string | null;
   /** Table view instead of the chart. */
   table: boolean;
+  /** Even time scale instead of the focus + context scale (when the chart has a focus). */
+  even: boolean;
 }
 
 /** The values a state may refer to: anything else in a URL is ignored. */
@@ -42,6 +44,7 @@ export const DEFAULT_STATE: ChartState = {
   sources: null,
   event: null,
   table: false,
+  even: false,
 };
 
 /** Narrowest span the reader can zoom to. */
@@ -63,7 +66,8 @@ export function universeOf(events: readonly ChartEvent[], domain: readonly [stri
   };
 }
 
-function domainMs(domain: readonly [string, string]): [number, number] {
+/** The domain as UTC ms, end exclusive. */
+export function domainMs(domain: readonly [string, string]): [number, number] {
   return [dayToMs(domain[0]), dayToMs(domain[1]) + DAY_MS];
 }
 
@@ -93,50 +97,19 @@ export function isFullView(view: readonly [number, number] | null, domain: reado
   return view[0] <= d0 && view[1] >= d1;
 }
 
-/** Zooms a span by `factor` (> 1 zooms in) about the instant `centre`, clamped. */
-export function zoomView(
-  view: readonly [number, number],
-  factor: number,
-  centre: number,
-  domain: readonly [string, string],
-): [number, number] {
-  if (!(factor > 0)) return clampView(view, domain);
-  const c = Math.min(Math.max(centre, view[0]), view[1]);
-  return clampView([c - (c - view[0]) / factor, c + (view[1] - c) / factor], domain);
-}
-
-/** Pans a span by a fraction of its width (negative is earlier), clamped. */
-export function panView(
-  view: readonly [number, number],
-  fraction: number,
-  domain: readonly [string, string],
-): [number, number] {
-  const shift = (view[1] - view[0]) * fraction;
-  return clampView([view[0] + shift, view[1] + shift], domain);
-}
-
 /**
- * The span after bringing an event's symbol (the middle of its interval, where focus is drawn)
- * into view: unchanged if it is well inside, otherwise the same width centred on it. Zoom is kept,
- * so stepping onto a years-long undated event does not throw the reader out to the whole period.
+ * Reads a list parameter: ids separated by commas, or "-" then the ids left out ("-pledge,talks":
+ * every type but these two). Unknown ids are dropped; a list keeping none or all of the universe
+ * is no filter.
  */
-export function revealEvent(
-  view: readonly [number, number],
-  event: Pick<ChartEvent, 'start' | 'end'>,
-  domain: readonly [string, string],
-): [number, number] {
-  const mid = (dayToMs(event.start) + dayToMs(event.end) + DAY_MS) / 2;
-  const width = view[1] - view[0];
-  const margin = width * 0.05;
-  if (mid >= view[0] + margin && mid <= view[1] - margin) return [view[0], view[1]];
-  return clampView([mid - width / 2, mid + width / 2], domain);
-}
-
 function parseList<T extends string>(raw: string | null, allowed: ReadonlySet<string>): T[] | null {
   if (raw === null || raw.length > MAX_PARAM) return null;
-  const items = raw.split(',', MAX_ITEMS + 1);
+  const exclude = raw.startsWith('-');
+  const items = (exclude ? raw.slice(1) : raw).split(',', MAX_ITEMS + 1);
   if (items.length > MAX_ITEMS) return null;
-  const kept = [...new Set(items.map((s) => s.trim()).filter((s) => allowed.has(s)))] as T[];
+  const named = new Set(items.map((s) => s.trim()).filter((s) => allowed.has(s)));
+  const kept = (exclude ? [...allowed].filter((id) => !named.has(id)) : [...named]) as T[];
+  if (exclude && named.size === 0) return null;
   if (kept.length === 0 || kept.length === allowed.size) return null;
   return kept.sort();
 }
@@ -175,32 +148,51 @@ export function parseState(search: string, hash: string, universe: Universe): Ch
   }
   state.groups = parseList(params.get('groups'), universe.groupIds);
   state.types = parseList<EventType>(params.get('types'), universe.types);
-  state.statuses = parseList<Status>(params.get('status'), universe.statuses);
+  state.statuses = parseList<Support>(params.get('status'), universe.statuses);
   state.sources = parseList(params.get('sources'), universe.sourceIds);
   const event = params.get('event');
   const fragment = hash.startsWith('#') && hash.length <= 200 ? safeDecode(hash.slice(1)) : null;
   if (event !== null && universe.eventIds.has(event)) state.event = event;
   else if (fragment !== null && universe.eventIds.has(fragment)) state.event = fragment;
   state.table = params.get('view') === 'table';
+  state.even = params.get('scale') === 'even';
   return state;
 }
 
+/**
+ * A list filter as written in a URL: the ids kept, or "-" and the ids left out when that is
+ * shorter (unchecking one type of twenty writes `types=-pledge`).
+ */
+export function listParam(values: readonly string[], allowed: ReadonlySet<string>): string {
+  const kept = [...values].sort();
+  const keptText = kept.map(encodeURIComponent).join(',');
+  const excluded = [...allowed].filter((id) => !values.includes(id)).sort();
+  const excludedText = `-${excluded.map(encodeURIComponent).join(',')}`;
+  return excluded.length > 0 && excludedText.length < keptText.length ? excludedText : keptText;
+}
+
 /** The query string of a state (`""` for the default view), in a fixed parameter order. */
-export function serialiseState(state: ChartState, domain: readonly [string, string]): string {
+export function serialiseState(state: ChartState, universe: Universe): string {
   const parts: string[] = [];
-  if (state.view && !isFullView(state.view, domain)) {
+  if (state.view && !isFullView(state.view, universe.domain)) {
     parts.push(`from=${msToDay(state.view[0])}`, `to=${msToDay(state.view[1] - 1)}`);
   }
-  const list = (name: string, values: readonly string[] | null) => {
-    if (values && values.length > 0) parts.push(`${name}=${[...values].sort().map(encodeURIComponent).join(',')}`);
+  const list = (name: string, values: readonly string[] | null, allowed: ReadonlySet<string>) => {
+    if (values && values.length > 0) parts.push(`${name}=${listParam(values, allowed)}`);
   };
-  list('groups', state.groups);
-  list('types', state.types);
-  list('status', state.statuses);
-  list('sources', state.sources);
+  list('groups', state.groups, universe.groupIds);
+  list('types', state.types, universe.types);
+  list('status', state.statuses, universe.statuses);
+  list('sources', state.sources, universe.sourceIds);
   if (state.event) parts.push(`event=${encodeURIComponent(state.event)}`);
   if (state.table) parts.push('view=table');
+  if (state.even) parts.push('scale=even');
   return parts.length > 0 ? `?${parts.join('&')}` : '';
+}
+
+/** The filters of a state, as a stable key (plans are cached per filter set and scale). */
+export function filterKey(state: ChartState): string {
+  return JSON.stringify([state.groups, state.types, state.statuses, state.sources, state.even]);
 }
 
 /** True when an event passes every filter of a state. */
@@ -220,7 +212,10 @@ export function filterEvents(
   events: readonly ChartEvent[],
   state: Pick<ChartState, 'groups' | 'types' | 'statuses' | 'sources'>,
 ): ChartEvent[] {
-  return events.filter((e) => matches(e, state)).sort(compareEvents);
+  const kept = events.filter((e) => matches(e, state));
+  // Chart data comes in time order; sort only what does not.
+  for (let i = 1; i < kept.length; i++) if (compareEvents(kept[i - 1]!, kept[i]!) > 0) return kept.sort(compareEvents);
+  return kept;
 }
 
 /** True when an event's dates overlap a visible span (UTC ms, end exclusive); a null span is everything. */
@@ -254,6 +249,6 @@ export function stepEvent(order: readonly string[], current: string | null, step
 }
 
 /** True when two states describe the same view. */
-export function sameState(a: ChartState, b: ChartState, domain: readonly [string, string]): boolean {
-  return serialiseState(a, domain) === serialiseState(b, domain);
+export function sameState(a: ChartState, b: ChartState, universe: Universe): boolean {
+  return serialiseState(a, universe) === serialiseState(b, universe);
 }

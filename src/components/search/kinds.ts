@@ -5,6 +5,8 @@
 export const SEARCH_KINDS = [
   { id: 'Event', plural: 'Events' },
   { id: 'Group', plural: 'Groups' },
+  { id: 'Person', plural: 'People' },
+  { id: 'Place', plural: 'Places' },
   { id: 'Source', plural: 'Sources' },
   { id: 'Essay', plural: 'Essays' },
 ] as const;

@@ -5,6 +5,7 @@
  */
 import { parseExcerpt, type ExcerptPart } from './excerpt';
 import { withBase } from '../../lib/routes';
+import { matchesName, NAMED_KINDS, namesFirst } from './names';
 
 /** The part of a Pagefind result's data the site reads. */
 interface PagefindData {
@@ -20,9 +21,10 @@ interface PagefindApi {
   init(): Promise<void>;
   debouncedSearch(
     term: string,
-    options?: { filters?: Record<string, string | string[]> },
+    options?: { filters?: Record<string, string | string[] | { any: string[] }> },
     debounceMs?: number,
   ): Promise<PagefindSearch | null>;
+  search(term: string, options?: { filters?: Record<string, string | string[] | { any: string[] }> }): Promise<PagefindSearch>;
 }
 
 interface PagefindSearch {
@@ -91,18 +93,33 @@ export async function searchSite(
   if (!search) return null;
   const data = await Promise.all(search.results.slice(0, limit).map((r) => r.data()));
   const kinds = search.totalFilters.kind ?? search.filters.kind ?? {};
+  const hit = (d: PagefindData): SearchHit => ({
+    url: d.url,
+    title: d.meta.title ?? d.url,
+    kind: d.meta.kind ?? d.filters.kind?.[0] ?? 'Page',
+    date: d.meta.date,
+    summary: d.meta.summary,
+    excerpt: parseExcerpt(d.excerpt),
+  });
+  // Names first: a term that is a person's, place's or group's name or spelling lists that page
+  // first, whatever the full-text ranking says ("Jolani", "Raqa", "Daesh").
+  let named: SearchHit | undefined;
+  if (!kind || (NAMED_KINDS as readonly string[]).includes(kind)) {
+    const byName = await pagefind.search(term, { filters: { kind: kind ? kind : { any: [...NAMED_KINDS] } } });
+    for (const r of byName.results.slice(0, 3)) {
+      const d = await r.data();
+      if (matchesName(term, [d.meta.title ?? '', d.meta.aliases ?? ''])) {
+        named = hit(d);
+        break;
+      }
+    }
+  }
+  const hits = namesFirst(data.map(hit), named).slice(0, limit);
   return {
     term,
     total: search.unfilteredResultCount,
     kinds,
     matched: search.results.length,
-    hits: data.map((d) => ({
-      url: d.url,
-      title: d.meta.title ?? d.url,
-      kind: d.meta.kind ?? d.filters.kind?.[0] ?? 'Page',
-      date: d.meta.date,
-      summary: d.meta.summary,
-      excerpt: parseExcerpt(d.excerpt),
-    })),
+    hits,
   };
 }

@@ -114,6 +114,8 @@ class SearchPage extends HTMLElement {
       const li = document.createElement('li');
       const a = document.createElement('a');
       a.href = hit.url;
+      // Isolated, so an Arabic name keeps its order beside the English label.
+      a.dir = 'auto';
       a.textContent = hit.title;
       const kindEl = document.createElement('span');
       kindEl.className = 'search-page-kind';
@@ -128,12 +130,14 @@ class SearchPage extends HTMLElement {
       if (hit.summary) {
         const summary = document.createElement('p');
         summary.className = 'search-page-summary';
+        summary.dir = 'auto';
         summary.textContent = hit.summary;
         li.append(summary);
       }
       // Where the words matched, with the matches marked.
       const p = document.createElement('p');
       p.className = 'search-page-excerpt';
+      p.dir = 'auto';
       p.append('…');
       renderExcerpt(p, hit.excerpt);
       p.append('…');

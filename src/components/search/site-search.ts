@@ -157,6 +157,8 @@ class SiteSearch extends HTMLElement {
       kind.textContent = hit.kind;
       const title = document.createElement('span');
       title.className = 'site-search-title';
+      // Isolated, so an Arabic name or alias keeps its order beside the English label.
+      title.dir = 'auto';
       title.textContent = hit.title;
       head.append(title, ' ', kind);
       if (hit.date) {
@@ -168,6 +170,7 @@ class SiteSearch extends HTMLElement {
       // The page's own summary reads better in a short list than a window of matched words.
       const excerpt = document.createElement('span');
       excerpt.className = 'site-search-excerpt';
+      excerpt.dir = 'auto';
       if (hit.summary) excerpt.textContent = hit.summary;
       else renderExcerpt(excerpt, hit.excerpt);
       li.append(head, excerpt);

@@ -24,14 +24,21 @@ const MONTHS = [
 ];
 
 /** The date forms a claim may use, each with the keys it needs and the precision it gives. */
-export const DATE_FORMS: readonly { precision: Precision; keys: readonly (keyof ClaimDate)[] }[] = [
+export const DATE_FORMS: readonly {
+  precision: Precision;
+  keys: readonly (keyof ClaimDate)[];
+  /** Keys of the form that may be left out. */
+  optional?: readonly (keyof ClaimDate)[];
+}[] = [
   { precision: 'day', keys: ['day'] },
   { precision: 'month', keys: ['month'] },
   { precision: 'season', keys: ['season'] },
   { precision: 'year', keys: ['year'] },
   { precision: 'range', keys: ['from', 'to'] },
-  { precision: 'undated', keys: ['notBefore', 'notAfter'] },
+  { precision: 'open', keys: ['from', 'ongoing'] },
+  { precision: 'undated', keys: ['notBefore', 'notAfter'], optional: ['notBefore'] },
 ];
+
 
 /** Days in a month of a year (proleptic Gregorian). */
 export function daysInMonth(year: number, month: number): number {
@@ -144,8 +151,25 @@ export function labelOfDays(start: string, end: string): string {
   return labelOfSpan(a, b);
 }
 
-/** The inclusive interval, precision and label of a claim date (already schema-checked). */
+/**
+ * The inclusive interval, precision and label of a claim date (already schema-checked).
+ * An open span ("from 10 June 2014, still going on 25 June") runs to the last day the source saw
+ * it going on, flagged `open`; an undated claim without a lower bound is flagged `openStart` and
+ * its start repeats its end (no lower bound is known; it sorts and draws at its upper bound); an `inferred` reading is flagged and labelled "about …".
+ */
 export function toInterval(date: ClaimDate): DateInterval {
+  const base = baseInterval(date);
+  if (!date.inferred) return base;
+  return { ...base, inferred: true, label: approximate(base.label) };
+}
+
+/** "about 22–24 June 2014"; "undated, roughly between …" for bounds. */
+export function approximate(label: string): string {
+  const bare = label.replace(/^about /, '').replace(/^undated, roughly /, 'undated, ');
+  return bare.startsWith('undated, ') ? bare.replace(/^undated, /, 'undated, roughly ') : `about ${bare}`;
+}
+
+function baseInterval(date: ClaimDate): DateInterval {
   if (date.day) return { start: date.day, end: date.day, precision: 'day', label: labelOf(date.day) };
   if (date.month) {
     return { start: startOf(date.month), end: endOf(date.month), precision: 'month', label: labelOf(date.month) };
@@ -158,7 +182,25 @@ export function toInterval(date: ClaimDate): DateInterval {
   if (date.from && date.to) {
     return { start: startOf(date.from), end: endOf(date.to), precision: 'range', label: labelOfSpan(date.from, date.to) };
   }
-  if (date.notBefore && date.notAfter) {
+  if (date.from && date.ongoing) {
+    return {
+      start: startOf(date.from),
+      end: endOf(date.ongoing),
+      precision: 'open',
+      open: true,
+      label: `from ${labelOf(date.from)}, still going on ${labelOf(date.ongoing)}`,
+    };
+  }
+  if (date.notAfter) {
+    if (!date.notBefore) {
+      return {
+        start: endOf(date.notAfter),
+        end: endOf(date.notAfter),
+        precision: 'undated',
+        openStart: true,
+        label: `undated, not after ${labelOf(date.notAfter)}`,
+      };
+    }
     return {
       start: startOf(date.notBefore),
       end: endOf(date.notAfter),
@@ -166,7 +208,7 @@ export function toInterval(date: ClaimDate): DateInterval {
       label: `undated, between ${labelOf(date.notBefore)} and ${labelOf(date.notAfter)}`,
     };
   }
-  throw new Error('A claim date needs one of day, month, season, year, from+to or notBefore+notAfter');
+  throw new Error('A claim date needs one of day, month, season, year, from+to, from+ongoing or notAfter');
 }
 
 /** True when two intervals share at least one day. */

@@ -1,21 +1,44 @@
 /**
  * Claims → events. Every claim that names an event key contributes a citation; the event's
- * date, actors, direction and status are aggregated from them, and disagreements between
- * claims are kept as conflicts rather than resolved silently.
+ * date, actors, direction and support are derived from them, and disagreements between claims
+ * are kept as conflicts rather than resolved silently.
+ *
+ * Design note (the evidence model, issue 8). A claim is one article's account of one event:
+ * how the article *presents* it (stated, reported, alleged, speculative, disputed, denied), who
+ * originally said it and through which chain (provenance), when (a date no tighter than the
+ * article, flagged `inferred` where we resolved relative wording), who took part and at what
+ * level (organisation, local unit, individual), where (one place id) and whom it names (people).
+ * An event is never more certain than its evidence:
+ * - support is derived from presentation and provenance, never the firmest status (support.ts);
+ *   independent origins are counted next to citing articles;
+ * - a direction is given only when every source gives the same one; otherwise each side is kept
+ *   in a direction or actors conflict (no majority rule);
+ * - the date is the intersection of the *dated* claims; undated claims (bounds only) never
+ *   narrow, widen or move it, and are used only when no claim dates the event; disjoint dates
+ *   give a union and a date conflict;
+ * - differing accounts of what happened are a `what` conflict, attributed like the others;
+ * - groups are named as they were at the event's date (names.ts), titles aside.
  */
-import { labelOfDays, overlaps, toInterval } from './dates';
+import { approximate, labelOfDays, overlaps, toInterval } from './dates';
+import { nameAt } from './names';
+import { attributionOf, deriveSupport, independentOrigins, provenanceOf } from './support';
 import type {
+  ActorRef,
   Chronology,
   ChronologyEvent,
   ChronologyGroup,
+  ChronologyPerson,
+  ChronologyPlace,
   ChronologySource,
   Citation,
   Conflict,
   ConflictPosition,
   Corpus,
   DateInterval,
+  GroupData,
+  Party,
 } from './types';
-import { EVENT_TYPES, STATUS_IDS, type Status } from './vocabulary';
+import { EVENT_TYPES, LEVEL_IDS, STATUS_LABELS, type Level, type Status } from './vocabulary';
 import { assertValidCorpus } from './validate';
 
 /** Fragment id of a source's nth claim on an event: stable when claims are added or reordered. */
@@ -42,18 +65,51 @@ function sourceOrder(corpus: Corpus): Map<string, number> {
   return new Map(sorted.map((s, i) => [s.id, i]));
 }
 
+/** True for an interval that dates an event (any precision but `undated`). */
+export function isDated(d: Pick<DateInterval, 'precision'>): boolean {
+  return d.precision !== 'undated';
+}
+
 /**
- * The event date: the intersection of all claimed intervals when they agree (the most precise
- * reading that every source allows), or their union, as a range, when some are disjoint.
+ * The event date from its claims' intervals. Only dated claims count; undated ones (bounds
+ * only) are compatible with any date and are used only when no claim dates the event. Agreeing
+ * intervals give their intersection (the most precise reading every source allows); an open span
+ * ("still going on") does not cap the end of the others; disjoint ones give their union, as a
+ * range labelled "… or … (sources differ)". The result is `inferred` (shown as approximate)
+ * when the claims that set its start or its end are all editorial readings.
  */
-export function aggregateDate(dates: DateInterval[]): DateInterval {
-  if (dates.length === 0) throw new Error('aggregateDate needs at least one date');
-  const start = dates.reduce((m, d) => (d.start > m ? d.start : m), dates[0]!.start);
-  const end = dates.reduce((m, d) => (d.end < m ? d.end : m), dates[0]!.end);
+export function aggregateDate(all: DateInterval[]): DateInterval {
+  if (all.length === 0) throw new Error('aggregateDate needs at least one date');
+  const dated = all.filter(isDated);
+  const dates = dated.length > 0 ? dated : all;
+  // An interval without a lower bound does not constrain the start.
+  const bounded = dates.filter((d) => !d.openStart);
+  const start = bounded.reduce((m, d) => (d.start > m ? d.start : m), bounded[0]?.start ?? '');
+  const closed = dates.filter((d) => !d.open);
+  const endPool = closed.length > 0 ? closed : dates;
+  const end =
+    closed.length > 0
+      ? closed.reduce((m, d) => (d.end < m ? d.end : m), closed[0]!.end)
+      : dates.reduce((m, d) => (d.end > m ? d.end : m), dates[0]!.end);
+  if (start === '') {
+    // Nothing bounds it from below: not after the earliest upper bound.
+    const bound = dates.find((d) => d.end === end)!;
+    return withInferred({ start: end, end, precision: 'undated', openStart: true, label: bound.label.replace(/^about /, '').replace(/^undated, roughly /, 'undated, ') }, bound.inferred === true);
+  }
   if (start <= end) {
-    const exact = dates.find((d) => d.start === start && d.end === end);
-    if (exact) return exact;
-    return { start, end, precision: 'range', label: labelOfDays(start, end) };
+    const inferred =
+      bounded.filter((d) => d.start === start).every((d) => d.inferred) ||
+      endPool.filter((d) => d.end === end).every((d) => d.inferred);
+    const exact = dates.find((d) => d.start === start && d.end === end && (closed.length > 0 ? !d.open : true));
+    if (exact) return exact.inferred === inferred ? exact : withInferred(exact, inferred);
+    if (closed.length === 0) {
+      // Only open spans: from the latest start, still going on at the latest report.
+      const opener = dates.find((d) => d.end === end)!;
+      return withInferred({ ...opener, start, label: opener.label.replace(/^from [^,]+/, `from ${labelOfDays(start, start)}`) }, inferred);
+    }
+    const precision = dates.every((d) => d.precision === 'undated') ? 'undated' : 'range';
+    const label = precision === 'undated' ? `undated, between ${labelOfDays(start, start)} and ${labelOfDays(end, end)}` : labelOfDays(start, end);
+    return withInferred({ start, end, precision, label }, inferred);
   }
   const lo = dates.reduce((m, d) => (d.start < m ? d.start : m), dates[0]!.start);
   const hi = dates.reduce((m, d) => (d.end > m ? d.end : m), dates[0]!.end);
@@ -61,20 +117,28 @@ export function aggregateDate(dates: DateInterval[]): DateInterval {
   return { start: lo, end: hi, precision: 'range', label: `${labels} (sources differ)` };
 }
 
-/** The dates that cannot all be right: each is disjoint from at least one other. */
-function disjointDates<T extends { start: string; end: string }>(dates: T[]): T[] {
-  return dates.filter((a) => dates.some((b) => !overlaps(a, b)));
+function withInferred(d: DateInterval, inferred: boolean): DateInterval {
+  const { inferred: _drop, ...rest } = d;
+  const bare = rest.label.replace(/^about /, '').replace(/^undated, roughly /, 'undated, ');
+  return inferred ? { ...rest, inferred: true, label: approximate(bare) } : { ...rest, label: bare };
+}
+
+/** The dates that cannot all be right: each is disjoint from at least one other (an open span may run on). */
+function disjointDates<T extends DateInterval>(dates: T[]): T[] {
+  const apart = (a: T, b: T) => !overlaps(a, b) && !(a.open && b.start > a.end) && !(b.open && a.start > b.end);
+  return dates.filter((a) => dates.some((b) => apart(a, b)));
 }
 
 /**
- * The event status from its claims: a denial beside any other account, or any claim that
- * already reports contradictions, makes it disputed; otherwise the firmest status any source gives.
+ * One source's presentation of an event when it has several claims on it: a denial beside any
+ * other account, or a claim that already reports contradictions, is disputed; otherwise the
+ * source's most affirming wording. Used to compare sources, never to set an event's support.
  */
-export function aggregateStatus(statuses: Status[]): Status {
+export function sourcePresentation(statuses: Status[]): Status {
   const set = new Set(statuses);
   if (set.has('disputed')) return 'disputed';
   if (set.has('denied')) return set.size > 1 ? 'disputed' : 'denied';
-  return STATUS_IDS.find((s) => set.has(s)) ?? 'reported';
+  return (['stated', 'reported', 'alleged', 'speculative'] as const).find((s) => set.has(s)) ?? 'reported';
 }
 
 function positions(
@@ -94,11 +158,15 @@ function positions(
 /** Names a set of group ids for conflict positions. */
 type Namer = (ids: string[]) => string;
 
-/** Disagreements among an event's citations on date, actors, direction and status. */
+/**
+ * Disagreements among an event's citations: on the date (dated claims only), the groups, the
+ * direction (each side, including "no direction given", with its sources), the presentation
+ * (source by source) and what happened (differing `account`s).
+ */
 export function findConflicts(citations: Citation[], directed: boolean, name: Namer): Conflict[] {
   const conflicts: Conflict[] = [];
-  // Only claims that exclude another one are sides; vaguer claims compatible with both are not.
-  const disjoint = disjointDates(citations.map((c) => ({ ...c.date, citation: c })));
+  // Only dated claims that exclude another one are sides; vaguer or undated claims are not.
+  const disjoint = disjointDates(citations.filter((c) => isDated(c.date)).map((c) => ({ ...c.date, citation: c })));
   if (disjoint.length > 0) {
     conflicts.push({
       field: 'date',
@@ -114,50 +182,75 @@ export function findConflicts(citations: Citation[], directed: boolean, name: Na
   const side = (c: Citation) =>
     c.from.length > 0 ? `${name(c.from)} → ${name(c.to)}` : `${name(c.actors)} (no direction given)`;
   if (directed) {
-    const sides = new Set(citations.filter((c) => c.from.length > 0).map(side));
+    const sides = new Set(citations.map(side));
     if (actorPositions.length > 1) {
-      conflicts.push({ field: 'actors', summary: 'Sources name different groups.', positions: positions(citations, side) });
+      conflicts.push({ field: 'actors', summary: 'Sources name different groups or levels as the parties.', positions: positions(citations, side) });
     } else if (sides.size > 1) {
       conflicts.push({
         field: 'direction',
-        summary: 'Sources disagree on which side acted.',
+        summary: 'Sources disagree on which side acted, so the event has no single direction.',
         positions: positions(citations, side),
       });
     }
   } else if (actorPositions.length > 1) {
     conflicts.push({ field: 'actors', summary: 'Sources name different groups.', positions: actorPositions });
   }
-  // Status is compared source by source: one source's report plus its mention of a confirmation
-  // is not a disagreement between sources.
+  // Presentation is compared source by source: one source's report plus its mention of a claimed
+  // confirmation is not a disagreement between sources.
   const bySource = new Map<string, Status[]>();
   for (const c of citations) bySource.set(c.source, [...(bySource.get(c.source) ?? []), c.status]);
   const statusPositions = new Map<Status, string[]>();
   for (const [source, statuses] of bySource) {
-    const status = aggregateStatus(statuses);
+    const status = sourcePresentation(statuses);
     statusPositions.set(status, [...(statusPositions.get(status) ?? []), source]);
   }
   if (statusPositions.size > 1) {
     conflicts.push({
       field: 'status',
       summary: 'Sources present it with different certainty.',
-      positions: [...statusPositions].map(([value, sources]) => ({ value, sources })),
+      positions: [...statusPositions].map(([value, sources]) => ({ value: STATUS_LABELS[value], sources })),
+    });
+  }
+  const accounts = citations.filter((c) => c.account);
+  if (new Set(accounts.map((c) => c.account)).size > 1) {
+    conflicts.push({
+      field: 'what',
+      summary: 'Sources describe what happened differently.',
+      positions: positions(accounts, (c) => c.account!),
     });
   }
   return conflicts;
 }
 
-/** The side (from → to) most claims give, ties going to the earliest-published source. */
-function majoritySide(citations: Citation[], order: Map<string, number>): { from: string[]; to: string[] } {
-  const tally = new Map<string, { from: string[]; to: string[]; count: number; first: number }>();
-  for (const c of citations) {
-    const key = `${c.from.join(',')}>${c.to.join(',')}`;
-    const entry = tally.get(key) ?? { from: c.from, to: c.to, count: 0, first: Number.POSITIVE_INFINITY };
-    entry.count += 1;
-    entry.first = Math.min(entry.first, order.get(c.source) ?? 0);
-    tally.set(key, entry);
-  }
-  const best = [...tally.values()].sort((a, b) => b.count - a.count || a.first - b.first)[0];
-  return best ? { from: best.from, to: best.to } : { from: [], to: [] };
+/** The one side (from → to) every citation gives, or none when any differs or gives no direction. */
+export function unanimousSide(citations: readonly Pick<Citation, 'from' | 'to'>[]): { from: string[]; to: string[] } {
+  const key = (c: Pick<Citation, 'from' | 'to'>) => `${[...c.from].sort().join(',')}>${[...c.to].sort().join(',')}`;
+  const first = citations[0];
+  if (!first || first.from.length === 0) return { from: [], to: [] };
+  return citations.every((c) => c.from.length > 0 && key(c) === key(first))
+    ? { from: [...first.from], to: [...first.to] }
+    : { from: [], to: [] };
+}
+
+/** Resolves an actor reference against the groups: group id, level (defaulting from the record's kind), person, label. */
+export function resolveActor(
+  ref: ActorRef,
+  role: Party['role'],
+  groups: ReadonlyMap<string, Pick<GroupData, 'kind'>>,
+): Party {
+  const obj = typeof ref === 'string' ? { group: ref } : ref;
+  const kind = groups.get(obj.group)?.kind;
+  const level: Level = obj.level ?? (obj.person ? 'individual' : kind === 'local-unit' ? 'local-unit' : 'organisation');
+  // Named when it is the organisation itself, a local-unit record, or a person record.
+  const unnamed = !obj.person && level !== 'organisation' && !(level === 'local-unit' && kind === 'local-unit' && !obj.label);
+  return {
+    group: obj.group,
+    role,
+    level,
+    ...(obj.person ? { person: obj.person } : {}),
+    ...(obj.label ? { label: obj.label } : {}),
+    unnamed,
+  };
 }
 
 /**
@@ -167,18 +260,24 @@ function majoritySide(citations: Citation[], order: Map<string, number>): { from
 export function deriveChronology(corpus: Corpus): Chronology {
   assertValidCorpus(corpus);
   const order = sourceOrder(corpus);
-  const groupNames = new Map(corpus.groups.map((g) => [g.id, g.data.shortName]));
-  const name: Namer = (ids) => ids.map((id) => groupNames.get(id) ?? id).join(' + ');
+  const groupData = new Map(corpus.groups.map((g) => [g.id, g.data]));
 
   const citationsByEvent = new Map<string, Citation[]>();
+  const viaByCitation = new Map<Citation, string[] | undefined>();
   const orderedSources = [...corpus.sources].sort((a, b) => order.get(a.id)! - order.get(b.id)!);
   for (const source of orderedSources) {
     const seen = new Map<string, number>();
     source.data.claims.forEach((claim, index) => {
       const nth = (seen.get(claim.event) ?? 0) + 1;
       seen.set(claim.event, nth);
-      const from = claim.from ?? [];
-      const to = claim.to ?? [];
+      const parties = [
+        ...(claim.from ?? []).map((r) => resolveActor(r, 'from', groupData)),
+        ...(claim.to ?? []).map((r) => resolveActor(r, 'to', groupData)),
+        ...(claim.actors ?? []).map((r) => resolveActor(r, 'with', groupData)),
+      ];
+      const from = unique(parties.filter((p) => p.role === 'from').map((p) => p.group));
+      const to = unique(parties.filter((p) => p.role === 'to').map((p) => p.group));
+      const provenance = provenanceOf(claim, source);
       const citation: Citation = {
         source: source.id,
         claim: index,
@@ -187,14 +286,24 @@ export function deriveChronology(corpus: Corpus): Chronology {
         dateText: claim.date.text,
         date: toInterval(claim.date),
         status: claim.status,
-        actors: unique([...(claim.actors ?? []), ...from, ...to]),
+        actors: unique([
+          ...parties.filter((p) => p.role === 'with').map((p) => p.group),
+          ...from,
+          ...to,
+        ]),
         from,
         to,
+        parties,
+        people: unique([...(claim.people ?? []), ...parties.flatMap((p) => (p.person ? [p.person] : []))]),
+        provenance,
+        attribution: attributionOf(provenance, claim.via),
       };
       if (claim.date.basis) citation.dateBasis = claim.date.basis;
+      if (claim.date.reportDate) citation.reportDate = toInterval({ text: claim.date.reportDate, ...dateForm(claim.date.reportDate) });
       if (claim.place) citation.place = claim.place;
-      if (claim.attribution) citation.attribution = claim.attribution;
+      if (claim.account) citation.account = claim.account;
       if (claim.note) citation.note = claim.note;
+      viaByCitation.set(citation, claim.via);
       const list = citationsByEvent.get(claim.event) ?? [];
       list.push(citation);
       citationsByEvent.set(claim.event, list);
@@ -204,13 +313,26 @@ export function deriveChronology(corpus: Corpus): Chronology {
   const typeOf = new Map<string, keyof typeof EVENT_TYPES>();
   for (const s of corpus.sources) for (const c of s.data.claims) typeOf.set(c.event, c.type);
 
-  const events: ChronologyEvent[] = corpus.events.map((entry) => {
+  // An event key no claim cites is a warning (see corpusWarnings), and not an event: nothing enters that no source reports.
+  const events: ChronologyEvent[] = corpus.events.filter((entry) => citationsByEvent.has(entry.id)).map((entry) => {
     const citations = citationsByEvent.get(entry.id)!;
     const type = typeOf.get(entry.id)!;
     const info = EVENT_TYPES[type];
-    const { from, to } = info.directed
-      ? majoritySide(citations.filter((c) => c.from.length > 0), order)
-      : { from: [], to: [] };
+    const date = aggregateDate(citations.map((c) => c.date));
+    const day = date.start;
+    const names: ChronologyEvent['names'] = {};
+    const actors = unique(citations.flatMap((c) => c.actors));
+    for (const id of actors) {
+      const g = groupData.get(id);
+      if (g) names[id] = nameAt(g, day);
+    }
+    const name: Namer = (ids) => ids.map((id) => names[id]?.name ?? groupData.get(id)?.name ?? id).join(' + ');
+    const { from, to } = info.directed ? unanimousSide(citations) : { from: [], to: [] };
+    const origins = independentOrigins(
+      citations,
+      citations.map((c) => viaByCitation.get(c)),
+    );
+    const levels = LEVEL_IDS.filter((l) => citations.some((c) => c.parties.some((p) => p.level === l)));
     return {
       id: entry.id,
       title: entry.data.title,
@@ -219,12 +341,17 @@ export function deriveChronology(corpus: Corpus): Chronology {
       family: info.family,
       relationship: info.relationship,
       directed: info.directed,
-      date: aggregateDate(citations.map((c) => c.date)),
-      actors: unique([...from, ...to, ...citations.flatMap((c) => c.actors)]),
+      date,
+      actors: unique([...from, ...to, ...actors]),
       from,
       to,
-      status: aggregateStatus(citations.map((c) => c.status)),
+      levels,
+      support: deriveSupport(citations, origins.length),
+      origins,
+      articles: new Set(citations.map((c) => c.source)).size,
       places: unique(citations.flatMap((c) => (c.place ? [c.place] : []))),
+      people: unique(citations.flatMap((c) => c.people)),
+      names,
       sources: citations,
       conflicts: findConflicts(citations, info.directed, name),
     };
@@ -259,5 +386,29 @@ export function deriveChronology(corpus: Corpus): Chronology {
     events: unique(s.data.claims.map((c) => c.event)).sort((a, b) => position.get(a)! - position.get(b)!),
   }));
 
-  return { events, groups, sources };
+  const people: ChronologyPerson[] = [...(corpus.people ?? [])]
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .map((p) => ({ id: p.id, ...p.data, events: events.filter((e) => e.people.includes(p.id)).map((e) => e.id) }));
+
+  // A place lists the events placed there or in a place within it (a town's events show on its province).
+  const within = new Map((corpus.places ?? []).map((p) => [p.id, p.data.within]));
+  const ancestors = (id: string): string[] => {
+    const out: string[] = [];
+    for (let next = within.get(id); next && !out.includes(next); next = within.get(next)) out.push(next);
+    return out;
+  };
+  const places: ChronologyPlace[] = [...(corpus.places ?? [])]
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .map((p) => ({
+      id: p.id,
+      ...p.data,
+      events: events.filter((e) => e.places.some((x) => x === p.id || ancestors(x).includes(p.id))).map((e) => e.id),
+    }));
+
+  return { events, groups, sources, people, places };
+}
+
+/** The claim-date form of a bare date value (for report dates). */
+function dateForm(value: string): { day: string } | { month: string } | { year: string } {
+  return value.length === 10 ? { day: value } : value.length === 7 ? { month: value } : { year: value };
 }

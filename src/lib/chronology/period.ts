@@ -16,18 +16,24 @@ export function periodAround(event: ChronologyEvent, margin = 6): { from: string
 export const CONTEXT_LIMIT = 60;
 
 const dayMs = (day: string) => Date.parse(`${day}T00:00:00Z`);
-const midpoint = (e: ChronologyEvent) => (dayMs(e.date.start) + dayMs(e.date.end)) / 2;
+
+/** Where an item lies in time (inclusive ISO days); defaults to a derived event's date. */
+type DateOf<T> = (item: T) => { start: string; end: string };
+const eventDate = (e: { date: { start: string; end: string } }) => e.date;
 
 /**
- * Events overlapping the period; past CONTEXT_LIMIT, the ones nearest in time to the highlighted
- * event (or to the period's middle), in chronological order.
+ * Items (events) overlapping the period; past CONTEXT_LIMIT, the ones nearest in time to the
+ * highlighted item (or to the period's middle), in their input order. `dateOf` reads an item's
+ * days (default: a derived event's `date`), so the chart applies the same rule to its own events.
  */
-export function clipEvents(
-  events: readonly ChronologyEvent[],
+export function clipEvents<T extends { id: string }>(
+  events: readonly T[],
   [from, to]: readonly [string, string],
   highlight?: string,
-): ChronologyEvent[] {
-  const inside = events.filter((e) => e.date.end >= from && e.date.start <= to);
+  dateOf: DateOf<T> = eventDate as unknown as DateOf<T>,
+): T[] {
+  const midpoint = (e: T) => (dayMs(dateOf(e).start) + dayMs(dateOf(e).end)) / 2;
+  const inside = events.filter((e) => dateOf(e).end >= from && dateOf(e).start <= to);
   if (inside.length <= CONTEXT_LIMIT) return inside;
   const focus = inside.find((e) => e.id === highlight);
   const centre = focus ? midpoint(focus) : (dayMs(from) + dayMs(to)) / 2;

@@ -1,31 +1,32 @@
 /**
- * Types of the corpus (what content files hold, after schema parsing) and of the derived
- * chronology (what pages, charts and the published data read). No runtime code here.
+ * Types of the corpus (what content files hold, after schema parsing: inferred from the zod
+ * schemas, not declared twice) and of the derived chronology (what pages, charts and the
+ * published data read). No runtime code here.
  */
-import type { EventFamily, EventType, GroupKind, Lineage, Status } from './vocabulary';
+import type { z } from 'astro/zod';
+import type { ActorRefSchema, ClaimSchema, OriginSchema } from '../../schemas/claim';
+import type { ClaimDateSchema } from '../../schemas/date';
+import type { EventSchema } from '../../schemas/event';
+import type { GroupNameSchema, GroupSchema } from '../../schemas/group';
+import type { NameVariantSchema } from '../../schemas/names';
+import type { PersonSchema } from '../../schemas/person';
+import type { PlaceSchema } from '../../schemas/place';
+import type { PublishedSchema, SourceSchema } from '../../schemas/source';
+import type { EventFamily, EventType, Level, OriginKind, Status, Support } from './vocabulary';
 
-/** How precisely a date is known. `range` is a span the source gives; `undated` is bounds only. */
-export type Precision = 'day' | 'month' | 'season' | 'year' | 'range' | 'undated';
+/**
+ * How precisely a date is known. `range` is a span the source gives; `open` a span still going
+ * on at its last report; `undated` is bounds only.
+ */
+export type Precision = 'day' | 'month' | 'season' | 'year' | 'range' | 'open' | 'undated';
 
 /** A calendar value as written in content: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
 export type DateValue = string;
 
+// The corpus types are what the content schemas parse to (src/schemas/): declared once, there.
+
 /** A date as a source gives it (exactly one of the forms), with the source's own wording. */
-export interface ClaimDate {
-  /** The source's own words ("Wednesday, June 25", "earlier this week", "in 2013"). */
-  text: string;
-  day?: DateValue;
-  month?: DateValue;
-  /** `YYYY-spring|summer|autumn|winter` (northern-hemisphere meteorological seasons). */
-  season?: string;
-  year?: DateValue;
-  from?: DateValue;
-  to?: DateValue;
-  notBefore?: DateValue;
-  notAfter?: DateValue;
-  /** How relative wording was resolved, or on what the bounds rest. */
-  basis?: string;
-}
+export type ClaimDate = z.infer<typeof ClaimDateSchema>;
 
 /** An inclusive interval of days with its precision and a reader-facing label. */
 export interface DateInterval {
@@ -36,81 +37,53 @@ export interface DateInterval {
   precision: Precision;
   /** "25 June 2014", "spring 2013", "between August 2014 and April 2015". */
   label: string;
+  /** The end is the last day the span was reported still going on; it may have gone on. */
+  open?: boolean;
+  /** No lower bound: the source gives none; start then repeats end, the upper bound. */
+  openStart?: boolean;
+  /** An editorial reading of relative or partial wording: shown as approximate. */
+  inferred?: boolean;
 }
+
+/**
+ * An actor on a claim as content writes it: a group id (the organisation, or the local unit a
+ * local-unit record describes), or an object naming the level, a person, or the article's
+ * description of an unnamed actor ("a Nusra Front commander", "IS groups").
+ */
+export type ActorRef = z.infer<typeof ActorRefSchema>;
+
+/** Who originally said a claim, as the article shows it. */
+export type Origin = z.infer<typeof OriginSchema>;
 
 /** One claim in a source's frontmatter. */
-export interface Claim {
-  event: string;
-  type: EventType;
-  date: ClaimDate;
-  actors?: string[];
-  from?: string[];
-  to?: string[];
-  place?: string;
-  status: Status;
-  attribution?: string;
-  quote: string;
-  note?: string;
-}
+export type Claim = z.infer<typeof ClaimSchema>;
 
-/** A source's publication date, with how sure the record is. */
-export interface PublishedDate extends ClaimDate {
-  /** False where the bibliographic record marks the date unconfirmed. */
-  confirmed: boolean;
-}
+/** A source's publication date, with how sure the record is (`confirmed`). */
+export type PublishedDate = z.infer<typeof PublishedSchema>;
 
 /** The bibliographic record and claims of one source page. */
-export interface SourceData {
-  title: string;
-  outlet: string;
-  headline: string;
-  headlineConfirmed: boolean;
-  altHeadline?: string;
-  authors: string[];
-  byline?: string;
-  published: PublishedDate;
-  url: string;
-  urlKind: 'original' | 'repost' | 'copy';
-  repostedBy?: string;
-  repostDate?: DateValue;
-  originalUrl?: string;
-  wire: string[];
-  kind: 'news-report' | 'analysis';
-  language: string;
-  capture: string;
-  unconfirmed: string[];
-  notes?: string;
-  claims: Claim[];
-}
+export type SourceData = z.infer<typeof SourceSchema>;
 
 /** One name a group used, with the period it applies to where sources give it. */
-export interface GroupName {
-  name: string;
-  /** Short form for lanes and tight labels while this name applies. */
-  short?: string;
-  from?: DateValue;
-  to?: DateValue;
-  note?: string;
-}
+export type GroupName = z.infer<typeof GroupNameSchema>;
 
 /** A group record from `content/groups/`. */
-export interface GroupData {
-  name: string;
-  shortName: string;
-  kind: GroupKind;
-  lineage: Lineage;
-  parent?: string;
-  parentNote?: string;
-  names: GroupName[];
-  aliases: string[];
-  description: string;
-}
+export type GroupData = z.infer<typeof GroupSchema>;
 
 /** An event record from `content/events.yaml`: the project's own title and summary. */
-export interface EventData {
-  title: string;
-  summary: string;
-}
+export type EventData = z.infer<typeof EventSchema>;
+
+/** A name or spelling variant, with its script's language where it is not English. */
+export type NameVariant = z.infer<typeof NameVariantSchema>;
+
+/** A person record from `content/people/`. */
+export type PersonData = z.infer<typeof PersonSchema>;
+
+/** Kinds of place records. */
+export type PlaceKind = PlaceData['kind'];
+
+/** A place record from `content/places/`. */
+export type PlaceData = z.infer<typeof PlaceSchema>;
 
 /** An entry as loaded: its id, the file it came from, and its parsed data. */
 export interface Entry<T> {
@@ -124,6 +97,46 @@ export interface Corpus {
   sources: Entry<SourceData>[];
   groups: Entry<GroupData>[];
   events: Entry<EventData>[];
+  /** People (content/people); optional so small fixtures can leave it out. */
+  people?: Entry<PersonData>[];
+  /** Places (content/places); optional so small fixtures can leave it out. */
+  places?: Entry<PlaceData>[];
+}
+
+/** An actor on a citation, resolved: group, level, and who when named. */
+export interface Party {
+  group: string;
+  /** Acting side, side acted towards, or undirected. */
+  role: 'from' | 'to' | 'with';
+  level: Level;
+  person?: string;
+  /** The article's description of an unnamed actor. */
+  label?: string;
+  /** True when the article does not name this actor (an unnamed commander, "IS groups"). */
+  unnamed: boolean;
+}
+
+/** A citation's provenance: origin, chain, and how it counts for support. */
+export interface Provenance {
+  origin: Origin & { key: string };
+  /** Origin → intermediaries → the article's outlet, as reader-facing names. */
+  chain: string[];
+  partisan: boolean;
+  /** A party to the event speaking about it. */
+  selfStatement: boolean;
+  /** Counts toward the event's independent origins (stated or reported, not partisan, not a self-statement). */
+  counts: boolean;
+}
+
+/** One independent origin behind an event, with the articles that relay it. */
+export interface EventOrigin {
+  /** Origin key (of the first claim merged into it). */
+  key: string;
+  /** "the Syrian Observatory for Human Rights via AFP". */
+  label: string;
+  kind: OriginKind;
+  /** Source ids relaying it. */
+  sources: string[];
 }
 
 /** One source's claim as it appears on an event. */
@@ -139,12 +152,24 @@ export interface Citation {
   dateText: string;
   date: DateInterval;
   dateBasis?: string;
+  /** When the reports were made, where the article dates the reporting rather than the event. */
+  reportDate?: DateInterval;
+  /** How the source presents the claim. */
   status: Status;
   actors: string[];
   from: string[];
   to: string[];
+  /** Every actor with its level. */
+  parties: Party[];
+  /** Place id. */
   place?: string;
-  attribution?: string;
+  /** Person ids. */
+  people: string[];
+  provenance: Provenance;
+  /** Reader-facing origin and chain ("Syrian Observatory for Human Rights, via AFP"). */
+  attribution: string;
+  /** This source's version of what happened, where sources differ. */
+  account?: string;
   note?: string;
 }
 
@@ -156,9 +181,9 @@ export interface ConflictPosition {
   sources: string[];
 }
 
-/** Where claims about one event disagree. */
+/** Where claims about one event disagree: on the date, who took part, who acted, how certain, or what happened. */
 export interface Conflict {
-  field: 'date' | 'actors' | 'direction' | 'status';
+  field: 'date' | 'actors' | 'direction' | 'status' | 'what';
   /** One sentence in the project's words. */
   summary: string;
   positions: ConflictPosition[];
@@ -177,12 +202,24 @@ export interface ChronologyEvent {
   date: DateInterval;
   /** Every group involved, in first-mention order. */
   actors: string[];
-  /** For directed types: who acted (e.g. the pledging group). */
+  /** For directed types where every source gives the same side: who acted. Empty when sources differ or give none. */
   from: string[];
-  /** For directed types: whom it was aimed at (e.g. the group pledged to). */
+  /** For directed types where every source gives the same side: whom it was aimed at. */
   to: string[];
-  status: Status;
+  /** Levels of analysis of the actors across claims, widest first. */
+  levels: Level[];
+  /** How well the sources support it (derived; see support.ts). */
+  support: Support;
+  /** Independent origins (see support.ts), in first-citation order. */
+  origins: EventOrigin[];
+  /** Number of distinct articles citing it. */
+  articles: number;
+  /** Place ids, in first-citation order. */
   places: string[];
+  /** Person ids, in first-citation order. */
+  people: string[];
+  /** Names of the actors as used at the event's date (nameAt at its first possible day; at its upper bound when it has no lower one), by group id. */
+  names: Record<string, { name: string; short: string }>;
   sources: Citation[];
   conflicts: Conflict[];
 }
@@ -200,9 +237,23 @@ export interface ChronologySource extends SourceData {
   events: string[];
 }
 
+/** A derived person: record plus the events whose claims name them. */
+export interface ChronologyPerson extends PersonData {
+  id: string;
+  events: string[];
+}
+
+/** A derived place: record plus the events whose claims place them there (or within it). */
+export interface ChronologyPlace extends PlaceData {
+  id: string;
+  events: string[];
+}
+
 /** The whole derived chronology. */
 export interface Chronology {
   events: ChronologyEvent[];
   groups: ChronologyGroup[];
   sources: ChronologySource[];
+  people: ChronologyPerson[];
+  places: ChronologyPlace[];
 }

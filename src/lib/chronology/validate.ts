@@ -2,56 +2,31 @@
  * Cross-file checks the schemas cannot make on one file alone: references between sources,
  * groups and events, agreement on event types, and dates that are impossible given the record.
  */
-import { isOrderedSpan, toInterval } from './dates';
+import { endOf, isOrderedSpan, toInterval } from './dates';
 import { CorpusError, type Problem } from './problems';
+import { didYouMean } from './suggest';
 import type { Corpus, Entry } from './types';
 
 /** Closest known id by edit distance, to suggest in a message ("did you mean …"). */
-export function closest(id: string, known: Iterable<string>): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Number.POSITIVE_INFINITY;
-  for (const candidate of known) {
-    const d = editDistance(id, candidate);
-    if (d < bestDistance) {
-      bestDistance = d;
-      best = candidate;
-    }
-  }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(id.length / 3)) ? best : undefined;
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length]!;
-}
+export { closest } from './suggest';
 
 function suggestion(id: string, known: Iterable<string>): string {
-  const near = closest(id, known);
-  return near ? ` (did you mean "${near}"?)` : '';
+  return didYouMean(id, known);
 }
 
 function duplicateIds<T>(entries: Entry<T>[], kind: string): Problem[] {
-  const seen = new Map<string, string>();
+  const seen = new Map<string, Entry<T>>();
   const problems: Problem[] = [];
   for (const e of entries) {
-    const other = seen.get(e.id);
+    const other = seen.get(e.id.toLowerCase());
     if (other !== undefined) {
       problems.push({
         file: e.file,
         field: '',
-        message: `duplicate ${kind} id "${e.id}" (also defined in ${other}): rename one of them`,
+        message: `duplicate ${kind} id "${e.id}" (also the id of ${other.file}; ids ignore letter case): one of the two records would be lost; merge them or rename one`,
       });
     } else {
-      seen.set(e.id, e.file);
+      seen.set(e.id.toLowerCase(), e);
     }
   }
   return problems;
@@ -66,6 +41,40 @@ export function validateCorpus(corpus: Corpus): Problem[] {
   ];
   const groupIds = new Set(corpus.groups.map((g) => g.id));
   const eventIds = new Set(corpus.events.map((e) => e.id));
+  const personIds = new Set((corpus.people ?? []).map((p) => p.id));
+  const placeIds = new Set((corpus.places ?? []).map((p) => p.id));
+  const sourceIds = new Set(corpus.sources.map((s) => s.id));
+  problems.push(...duplicateIds(corpus.people ?? [], 'person'), ...duplicateIds(corpus.places ?? [], 'place'));
+  const unknown = (kind: string, folder: string, id: string, known: Set<string>) =>
+    `unknown ${kind} "${id}"${suggestion(id, known)}: add content/${folder}/${id}.yaml or fix the id`;
+
+  for (const person of corpus.people ?? []) {
+    person.data.groups.forEach((id, i) => {
+      if (!groupIds.has(id)) problems.push({ file: person.file, field: `groups[${i}]`, message: unknown('group', 'groups', id, groupIds) });
+    });
+    person.data.names.forEach((n, i) =>
+      (n.sources ?? []).forEach((id, j) => {
+        if (!sourceIds.has(id)) {
+          problems.push({ file: person.file, field: `names[${i}].sources[${j}]`, message: `unknown source "${id}"${suggestion(id, sourceIds)}: use the file name of a page in content/sources/` });
+        }
+      }),
+    );
+  }
+  for (const place of corpus.places ?? []) {
+    const { within } = place.data;
+    if (within !== undefined && !placeIds.has(within)) {
+      problems.push({ file: place.file, field: 'within', message: unknown('place', 'places', within, placeIds) });
+    } else if (within === place.id) {
+      problems.push({ file: place.file, field: 'within', message: 'a place cannot lie within itself' });
+    }
+    place.data.names.forEach((n, i) =>
+      (n.sources ?? []).forEach((id, j) => {
+        if (!sourceIds.has(id)) {
+          problems.push({ file: place.file, field: `names[${i}].sources[${j}]`, message: `unknown source "${id}"${suggestion(id, sourceIds)}: use the file name of a page in content/sources/` });
+        }
+      }),
+    );
+  }
 
   for (const group of corpus.groups) {
     const { parent, names } = group.data;
@@ -94,7 +103,6 @@ export function validateCorpus(corpus: Corpus): Problem[] {
 
   // Which claim first fixed each event's type, to name both sides of a disagreement.
   const typeOf = new Map<string, { type: string; file: string; field: string }>();
-  const cited = new Set<string>();
 
   for (const source of corpus.sources) {
     const published = toInterval(source.data.published);
@@ -124,7 +132,6 @@ export function validateCorpus(corpus: Corpus): Problem[] {
           message: `no event "${claim.event}" in content/events.yaml${suggestion(claim.event, eventIds)}: add it there with a title and summary, or fix the key`,
         });
       } else {
-        cited.add(claim.event);
         const first = typeOf.get(claim.event);
         if (!first) {
           typeOf.set(claim.event, { type: claim.type, file: source.file, field: `${at}.type` });
@@ -137,17 +144,29 @@ export function validateCorpus(corpus: Corpus): Problem[] {
         }
       }
       for (const role of ['actors', 'from', 'to'] as const) {
-        (claim[role] ?? []).forEach((id, j) => {
+        (claim[role] ?? []).forEach((ref, j) => {
+          const id = typeof ref === 'string' ? ref : ref.group;
+          const field = typeof ref === 'string' ? `${at}.${role}[${j}]` : `${at}.${role}[${j}].group`;
           if (!groupIds.has(id)) {
             problems.push({
               file: source.file,
-              field: `${at}.${role}[${j}]`,
+              field,
               message: `unknown group "${id}"${suggestion(id, groupIds)}: add content/groups/${id}.yaml or fix the id`,
             });
           }
+          if (typeof ref !== 'string' && ref.person !== undefined && !personIds.has(ref.person)) {
+            problems.push({ file: source.file, field: `${at}.${role}[${j}].person`, message: unknown('person', 'people', ref.person, personIds) });
+          }
         });
       }
-      const both = (claim.from ?? []).filter((id) => (claim.to ?? []).includes(id));
+      (claim.people ?? []).forEach((id, j) => {
+        if (!personIds.has(id)) problems.push({ file: source.file, field: `${at}.people[${j}]`, message: unknown('person', 'people', id, personIds) });
+      });
+      if (claim.place !== undefined && !placeIds.has(claim.place)) {
+        problems.push({ file: source.file, field: `${at}.place`, message: unknown('place', 'places', claim.place, placeIds) });
+      }
+      const idOf = (r: string | { group: string }) => (typeof r === 'string' ? r : r.group);
+      const both = (claim.from ?? []).map(idOf).filter((id) => (claim.to ?? []).map(idOf).includes(id));
       if (both.length > 0) {
         problems.push({
           file: source.file,
@@ -156,6 +175,13 @@ export function validateCorpus(corpus: Corpus): Problem[] {
         });
       }
       const date = toInterval(claim.date);
+      if (claim.date.notAfter && endOf(claim.date.notAfter) > published.end) {
+        problems.push({
+          file: source.file,
+          field: `${at}.date.notAfter`,
+          message: `is after the article's own date (${published.label}): an undated claim is bounded at the latest by its article's publication`,
+        });
+      }
       if (date.start > published.end) {
         problems.push({
           file: source.file,
@@ -166,16 +192,70 @@ export function validateCorpus(corpus: Corpus): Problem[] {
     });
   }
 
+  return problems;
+}
+
+/**
+ * Warnings that matter but do not stop the build: an event key no claim cites (it is not on
+ * the site) and a group no claim names and no other group descends from (a page with no events).
+ */
+export function corpusWarnings(corpus: Corpus): Problem[] {
+  const warnings: Problem[] = [];
+  const cited = new Set(corpus.sources.flatMap((s) => s.data.claims.map((c) => c.event)));
+  const named = new Set(
+    corpus.sources.flatMap((s) =>
+      s.data.claims.flatMap((c) =>
+        [...(c.actors ?? []), ...(c.from ?? []), ...(c.to ?? [])].map((r) => (typeof r === 'string' ? r : r.group)),
+      ),
+    ),
+  );
+  const claims = corpus.sources.flatMap((s) => s.data.claims);
+  const namedPeople = new Set([
+    ...claims.flatMap((c) => c.people ?? []),
+    ...claims.flatMap((c) => [...(c.actors ?? []), ...(c.from ?? []), ...(c.to ?? [])].flatMap((r) => (typeof r === 'string' || !r.person ? [] : [r.person]))),
+  ]);
+  const usedPlaces = new Set([
+    ...claims.flatMap((c) => (c.place ? [c.place] : [])),
+    ...(corpus.places ?? []).flatMap((p) => (p.data.within ? [p.data.within] : [])),
+  ]);
+  const parents = new Set(corpus.groups.map((g) => g.data.parent).filter((p) => p !== undefined));
   for (const event of corpus.events) {
     if (!cited.has(event.id)) {
-      problems.push({
+      warnings.push({
         file: event.file,
         field: event.id,
-        message: 'no source claims this event: cite it from a source\'s claims, or remove it (nothing enters the chronology that no source reports)',
+        message: 'no claim cites this event key, so it is not on the site: cite it from a source\'s claims, or remove it',
       });
     }
   }
-  return problems;
+  for (const group of corpus.groups) {
+    if (!named.has(group.id) && !parents.has(group.id)) {
+      warnings.push({
+        file: group.file,
+        field: '',
+        message: `no claim names group "${group.id}", so its page has no events: name it in a claim, or remove the file`,
+      });
+    }
+  }
+  for (const person of corpus.people ?? []) {
+    if (!namedPeople.has(person.id)) {
+      warnings.push({
+        file: person.file,
+        field: '',
+        message: `no claim names person "${person.id}", so their page lists no events: name them in a claim ("people" or an actor's "person"), or remove the file`,
+      });
+    }
+  }
+  for (const place of corpus.places ?? []) {
+    if (!usedPlaces.has(place.id)) {
+      warnings.push({
+        file: place.file,
+        field: '',
+        message: `no claim is placed at "${place.id}" and no place lies within it, so its page lists no events: use it as a claim's "place", or remove the file`,
+      });
+    }
+  }
+  return warnings;
 }
 
 function parentCycles(corpus: Corpus): Problem[] {

@@ -71,6 +71,21 @@ export const EVENT_TYPES = {
     directed: true,
     description: 'Groups publicly demand something of, or exclude, another group.',
   },
+  accusation: {
+    label: 'Accusation',
+    family: 'rupture',
+    relationship: true,
+    directed: true,
+    description:
+      'A party is accused of an act (joining another group, killing its leaders); the claim is the accusation, and its status says whether it is denied.',
+  },
+  rivalry: {
+    label: 'Rivalry',
+    family: 'rupture',
+    relationship: true,
+    directed: false,
+    description: 'Groups compete for territory, members or influence, without a fight being reported.',
+  },
   truce: {
     label: 'Truce or agreement',
     family: 'cooperation',
@@ -84,6 +99,20 @@ export const EVENT_TYPES = {
     relationship: true,
     directed: false,
     description: 'Groups fight alongside each other or coordinate operations.',
+  },
+  ties: {
+    label: 'Reported ties',
+    family: 'cooperation',
+    relationship: true,
+    directed: false,
+    description: 'Groups are said to have links or support, without the nature of the ties being given.',
+  },
+  membership: {
+    label: 'Coalition membership',
+    family: 'merger',
+    relationship: true,
+    directed: true,
+    description: 'A group is reported as a member of a coalition: a state at a time, not a dated act of joining.',
   },
   talks: {
     label: 'Talks or meeting',
@@ -197,23 +226,111 @@ export const EVENT_FAMILIES: Record<EventFamily, string> = {
 };
 
 /**
- * How a source presents a claim. Ordered from firmest to weakest; `disputed` and `denied` say
- * that reports contradict each other or a party denies them.
+ * How a source presents a claim (its presentation status). Nothing here says "confirmed": a
+ * bare statement in an article is `stated`, and how well an event is supported across
+ * sources is a separate, derived value (see SUPPORT).
  */
 export const STATUSES = {
-  confirmed: 'Stated as fact by the source, or confirmed by a party to it',
-  reported: 'Attributed by the source to a monitor, officials or other reports',
-  alleged: 'Presented as a claim or accusation the source does not stand behind',
-  disputed: 'The source reports contradicting accounts',
-  denied: 'A party to it denies it',
-  speculative: 'The source speculates ("may", "seems", "might")',
+  stated: 'Stated as fact in the article’s own voice, without attribution or hedge',
+  reported: 'Attributed by the article to someone else (a monitor, an official, an activist, “reports”)',
+  alleged: 'Presented as a claim or accusation the article does not stand behind',
+  speculative: 'The article speculates or infers (“may”, “seems”, “suggests”, “growing evidence”)',
+  disputed: 'The article itself reports contradicting accounts',
+  denied: 'The article reports a denial by a party to it',
 } as const;
 
-/** A claim or event status. */
+/** A claim's presentation status. */
 export type Status = keyof typeof STATUSES;
 
-/** Status ids, firmest first. */
+/** Presentation status ids, from the firmest wording to a denial. */
 export const STATUS_IDS = Object.keys(STATUSES) as Status[];
+
+/** Short reader-facing label of each presentation status ("stated as fact"). */
+export const STATUS_LABELS: Record<Status, string> = {
+  stated: 'stated as fact',
+  reported: 'reported',
+  alleged: 'alleged',
+  speculative: 'speculative',
+  disputed: 'disputed',
+  denied: 'denied',
+};
+
+/**
+ * How well an event is supported across its sources, derived from its claims' presentation
+ * and provenance (rule in support.ts and on the method page). Ordered from best to weakest.
+ */
+export const SUPPORT = {
+  corroborated: 'Two or more independent origins present it, none partisan or a party to it',
+  'single-origin': 'One independent origin presents it (however many articles relay it)',
+  'party-claim': 'Only a party to it or a partisan outlet says so',
+  hedged: 'Only alleged or speculative accounts',
+  contested: 'Some accounts present it, others dispute or deny it',
+  denied: 'The only accounts are denials',
+} as const;
+
+/** An event's support level. */
+export type Support = keyof typeof SUPPORT;
+
+/** Support ids, best first. */
+export const SUPPORT_IDS = Object.keys(SUPPORT) as Support[];
+
+/** Short reader-facing label of each support level. */
+export const SUPPORT_LABELS: Record<Support, string> = {
+  corroborated: 'corroborated',
+  'single-origin': 'one independent origin',
+  'party-claim': 'claimed by a party',
+  hedged: 'hedged',
+  contested: 'contested',
+  denied: 'denied',
+};
+
+/**
+ * Who originally said a claim (its origin), as the article shows it. `party` is a party to the
+ * event speaking about it (a self-statement); `partisan-media` a group's media arm or a
+ * jihadist account; both are partisan and never count as confirmation.
+ */
+export const ORIGIN_KINDS = {
+  monitor: 'A monitoring group (e.g. the Syrian Observatory for Human Rights)',
+  official: 'A government official or state body',
+  activist: 'An activist or local witness',
+  party: 'A party to the event, speaking about it',
+  'partisan-media': 'A partisan outlet: a jihadist account or a group’s media arm',
+  wire: 'A news agency’s own reporting',
+  unnamed: 'Unnamed reports or sources (“reports”, “multiple sources”, “observers”)',
+  author: 'The article’s own author or desk, stating it or analysing',
+} as const;
+
+/** An origin kind. */
+export type OriginKind = keyof typeof ORIGIN_KINDS;
+
+/** Origin kind ids. */
+export const ORIGIN_KIND_IDS = Object.keys(ORIGIN_KINDS) as OriginKind[];
+
+/** Origin kinds that are partisan by definition (a party's self-statement, a partisan outlet). */
+export const PARTISAN_ORIGINS: ReadonlySet<OriginKind> = new Set(['party', 'partisan-media']);
+
+/**
+ * Level of analysis of an actor on a claim: the organisation as a whole (its leadership), a
+ * local unit of it, or an individual (named through a person record or described).
+ */
+export const LEVELS = {
+  organisation: 'Organisation (as a whole, or its leadership)',
+  'local-unit': 'Local unit or group',
+  individual: 'Individual',
+} as const;
+
+/** A level of analysis. */
+export type Level = keyof typeof LEVELS;
+
+/** Short reader-facing label of each level ("local unit"). */
+export const LEVEL_LABELS: Record<Level, string> = {
+  organisation: 'organisation',
+  'local-unit': 'local unit',
+  individual: 'individual',
+};
+
+/** Level ids, widest first. */
+export const LEVEL_IDS = Object.keys(LEVELS) as Level[];
 
 /** Kinds of actor a group record can describe. */
 export const GROUP_KINDS = {
@@ -224,6 +341,7 @@ export const GROUP_KINDS = {
   state: 'State or government',
   coalition: 'Coalition or umbrella',
   monitor: 'Monitor or observer',
+  unspecified: 'Unnamed groups of one alignment (an article’s “IS groups”, “AQ groups”)',
 } as const;
 
 /** A group kind. */
@@ -234,7 +352,8 @@ export const LINEAGES = {
   'islamic-state': 'The Islamic State line',
   nusra: 'The al-Nusra line',
   'al-qaeda': 'Al-Qaeda central and its branches',
-  rebels: 'Syrian rebels',
+  rebels: 'Syrian rebels and the FSA',
+  islamist: 'Syrian Islamist coalitions',
   states: 'States and governments',
   other: 'Others',
 } as const;

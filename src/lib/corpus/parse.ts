@@ -1,101 +1,156 @@
 /**
- * Parsing content files into schema-checked entries, reporting problems as file + field +
- * fix. Used by the Astro loaders and by the Node loader that tests and benchmarks use, so both
- * paths reject the same content with the same messages.
+ * Reading content files into schema-checked entries, reporting problems as file + line +
+ * field + fix. Used by the Astro loaders, the Node loader and `npm run check:content`, so every
+ * path rejects the same content with the same messages.
  */
-import { parseDocument } from 'yaml';
-import type { z } from 'astro/zod';
-import { formatPath, type Problem } from '../chronology/problems';
+import { basename, extname } from 'node:path';
+import { explainId } from '../chronology/ids';
+import type { Problem } from '../chronology/problems';
 import type { Entry } from '../chronology/types';
+import type { FolderCollection, MapCollection } from './collections';
+import { checkAgainst } from './schema-problems';
+import { parseYaml, splitFrontmatter, type ParsedYaml } from './yaml';
 
-/** Result of parsing one file: entries, or the problems that stopped them. */
-export interface Parsed<T> {
+/** One file read and checked: its entries, or the problems that stopped them, and where its fields are. */
+export interface CheckedFile<T> {
   entries: Entry<T>[];
   problems: Problem[];
+  /** Finds a field's line in this file (undefined when the file could not be parsed at all). */
+  locate?: ParsedYaml['locate'];
+  /** Where the problems arose: reading the file (frontmatter, YAML syntax) or checking the record. */
+  stage?: 'read' | 'check';
 }
 
-/**
- * Parses YAML strictly (duplicate keys are errors), reporting syntax errors with their line.
- * YAML 1.1 rules match Astro's frontmatter parser, so an unquoted 2014-06-25 becomes a Date
- * here too and fails the schema the same way.
- */
-export function parseYaml(text: string, file: string, lineOffset = 0): { value?: unknown; problems: Problem[] } {
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, version: '1.1' });
-  if (doc.errors.length > 0) {
+/** The YAML of a record file: the frontmatter of an MD/MDX file, or the whole YAML file. */
+export function recordYaml(
+  c: FolderCollection,
+  text: string,
+  file: string,
+): { yaml?: string; lineOffset: number; problems: Problem[] } {
+  if (!c.frontmatter) return { yaml: text, lineOffset: 0, problems: [] };
+  const { yaml, lineOffset, problems } = splitFrontmatter(text, file);
+  return { ...(yaml !== undefined ? { yaml } : {}), lineOffset, problems };
+}
+
+/** True for a YAML map (not a list, a scalar or nothing). */
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date);
+}
+
+/** Reads one record file of a folder collection (`id` is its file name without the extension). */
+export function readRecordFile<T>(c: FolderCollection, text: string, file: string, id: string): CheckedFile<T> {
+  const { yaml, lineOffset, problems } = recordYaml(c, text, file);
+  if (yaml === undefined) return { entries: [], problems, stage: 'read' };
+  const parsed = parseYaml(yaml, file, lineOffset);
+  if (parsed.problems.length > 0)
+    return { entries: [], problems: parsed.problems, locate: parsed.locate, stage: 'read' };
+  if (!isRecord(parsed.value)) {
     return {
-      problems: doc.errors.map((e) => {
-        const line = text.slice(0, e.pos[0]).split('\n').length + lineOffset;
-        const where = `line ${line}`;
-        const duplicate = /Map keys must be unique/.test(e.message);
-        return {
+      stage: 'check',
+      entries: [],
+      problems: [
+        {
           file,
-          field: where,
-          message: duplicate
-            ? 'duplicate key: each id may appear once; rename or merge the two entries'
-            : `YAML syntax error (${e.message.split('\n')[0]}): fix the indentation or quoting`,
-        };
-      }),
+          field: '',
+          message: `holds no ${c.label} record: write its fields as "key: value" lines${c.frontmatter ? ' between the --- lines' : ''}`,
+        },
+      ],
+      locate: parsed.locate,
     };
   }
-  return { value: doc.toJS(), problems: [] };
+  const checked = checkAgainst(c.schema, parsed.value, { file, locate: parsed.locate, label: c.label });
+  if (checked.problems.length > 0)
+    return { entries: [], problems: checked.problems, locate: parsed.locate, stage: 'check' };
+  return { entries: [{ id, file, data: checked.data as T }], problems: [], locate: parsed.locate };
 }
 
-/** Splits `---` frontmatter from an MD/MDX body. */
-export function splitFrontmatter(text: string, file: string): { yaml?: string; body: string; problems: Problem[] } {
-  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
-  if (!m) {
-    return {
-      body: text,
-      problems: [{ file, field: '', message: 'has no frontmatter: start the file with a --- block holding the record and claims' }],
-    };
-  }
-  return { yaml: m[1]!, body: m[2]!, problems: [] };
-}
-
-/** Schema issues as problems naming the field and carrying the schema's fix. */
-export function schemaProblems(file: string, error: z.ZodError, prefix = ''): Problem[] {
-  return error.issues.map((issue) => {
-    const field = formatPath([...(prefix ? [prefix] : []), ...issue.path]);
-    let message = issue.message;
-    if (issue.code === 'invalid_type' && /received undefined/.test(message)) {
-      message = `is missing: add it (${message.replace(/^Invalid input: /, '')})`;
-    } else if (issue.code === 'unrecognized_keys') {
-      message = `${message}: remove it or check its spelling against the schema`;
-    }
-    return { file, field, message };
-  });
-}
-
-/** Validates one record against a schema. */
-export function check<T>(schema: z.ZodType<T>, raw: unknown, id: string, file: string, prefix = ''): Parsed<T> {
-  const result = schema.safeParse(raw);
-  if (!result.success) return { entries: [], problems: schemaProblems(file, result.error, prefix) };
-  return { entries: [{ id, file, data: result.data }], problems: [] };
-}
-
-/** Parses `events.yaml`, a map from event key to record. */
-export function parseEventMap<T>(text: string, file: string, schema: z.ZodType<T>): Parsed<T> {
-  const { value, problems } = parseYaml(text, file);
-  if (problems.length > 0) return { entries: [], problems };
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+/** Reads a map collection (`events.yaml`): every key an id, every value a record. */
+export function readRecordMap<T>(c: MapCollection, text: string, file: string): CheckedFile<T> {
+  const parsed = parseYaml(text, file);
+  if (parsed.problems.length > 0) return { entries: [], problems: parsed.problems, locate: parsed.locate };
+  if (!isRecord(parsed.value)) {
     return {
       entries: [],
-      problems: [{ file, field: '', message: 'must be a map from event key to { title, summary }' }],
+      problems: [
+        {
+          file,
+          field: '',
+          message: `must be a map from ${c.label} key to its record (key: then the fields indented below it)`,
+        },
+      ],
+      locate: parsed.locate,
     };
   }
-  const out: Parsed<T> = { entries: [], problems: [] };
-  for (const [id, raw] of Object.entries(value)) {
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
+  const out: CheckedFile<T> = { entries: [], problems: [], locate: parsed.locate };
+  for (const [id, raw] of Object.entries(parsed.value)) {
+    const bad = explainId(id, (latin) => `use "${latin}"`);
+    if (bad !== undefined) {
+      const line = parsed.locate([id])?.line;
       out.problems.push({
         file,
+        ...(line ? { line } : {}),
         field: id,
-        message: 'is not a valid event key: use a lower-case slug of letters, digits and single hyphens',
+        message: `is not a valid ${c.label} key: ${bad}`,
       });
       continue;
     }
-    const parsed = check(schema, raw, id, file, id);
-    out.entries.push(...parsed.entries);
-    out.problems.push(...parsed.problems);
+    const checked = checkAgainst(c.schema, raw, { file, locate: parsed.locate, prefix: [id], label: c.label });
+    if (checked.problems.length > 0) out.problems.push(...checked.problems);
+    else out.entries.push({ id, file, data: checked.data as T });
   }
   return out;
+}
+
+/** A file of a folder collection, by name, with its project-relative path and (optionally) text. */
+export interface CollectionFile {
+  name: string;
+  file: string;
+  text?: string;
+}
+
+/** The id a file gives its record: the file name without its extension. */
+export function fileId(name: string): string {
+  return basename(name, extname(name));
+}
+
+/**
+ * Problems with the files of a folder collection as a set: file names that are not valid ids
+ * (look-alike letters, upper case) and files whose ids clash, ignoring letter case and the
+ * extension (`dw.md` beside `dw.mdx`, `DW.mdx` beside `dw.mdx`), so one record would be lost.
+ * Also two files with identical text under different names, which would count every claim twice.
+ */
+export function fileProblems(c: FolderCollection, files: readonly CollectionFile[]): Problem[] {
+  const problems: Problem[] = [];
+  const byKey = new Map<string, CollectionFile>();
+  const byText = new Map<string, CollectionFile>();
+  for (const f of files) {
+    const id = fileId(f.name);
+    const bad = explainId(id, (latin) => `rename the file to ${latin}${extname(f.name)}`);
+    if (bad !== undefined)
+      problems.push({ file: f.file, field: '', message: `the file name is not a valid ${c.label} id: ${bad}` });
+    const key = id.toLowerCase();
+    const other = byKey.get(key);
+    const same = f.text !== undefined && other?.text === f.text;
+    if (other) {
+      problems.push({
+        file: f.file,
+        field: '',
+        message: `duplicate ${c.label} id "${key}": ${other.file} has the same id (ids ignore letter case and the extension)${same ? ' and the same text' : ''}, so one of the two would be lost: merge them into one file, or rename one`,
+      });
+      continue;
+    }
+    byKey.set(key, f);
+    if (f.text === undefined) continue;
+    const twin = byText.get(f.text);
+    if (twin) {
+      problems.push({
+        file: f.file,
+        field: '',
+        message: `has the same text as ${twin.file}, so its claims would count twice: remove one of the two files`,
+      });
+    } else {
+      byText.set(f.text, f);
+    }
+  }
+  return problems;
 }

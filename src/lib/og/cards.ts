@@ -3,8 +3,14 @@ import { endOf, startOf } from '../chronology/dates';
 import { indexOf } from '../chronology/lookup';
 import { clipEvents, periodAround } from '../chronology/period';
 import type { Chronology, ChronologyEvent, ChronologyGroup } from '../chronology/types';
-import { EVENT_TYPES, LINEAGES } from '../chronology/vocabulary';
+import { EVENT_TYPES, LINEAGES, SUPPORT_LABELS } from '../chronology/vocabulary';
 import { SITE } from '../site';
+import { hasRtl } from '../text-direction';
+
+/** Wraps right-to-left text in Unicode isolates (FSI…PDI), the plain-text form of <bdi>, so it keeps its order in a mixed line. */
+export function isolate(text: string): string {
+  return hasRtl(text) ? `\u2068${text}\u2069` : text;
+}
 import type { CardInput } from './card';
 
 function domain(c: Chronology): { from: string; to: string } {
@@ -17,7 +23,8 @@ function domain(c: Chronology): { from: string; to: string } {
 export function eventCard(c: Chronology, event: ChronologyEvent): CardInput {
   const index = indexOf(c);
   const around = periodAround(event, 18);
-  const short = (id: string) => index.group(id)?.shortName ?? id;
+  // Names as they were at the event's date (nameAt), titles aside.
+  const short = (id: string) => isolate(event.names[id]?.short ?? index.group(id)?.shortName ?? id);
   const who =
     event.directed && event.from.length
       ? `${event.from.map(short).join(', ')} → ${event.to.map(short).join(', ')}`
@@ -26,7 +33,7 @@ export function eventCard(c: Chronology, event: ChronologyEvent): CardInput {
   return {
     kicker: `${EVENT_TYPES[event.type].label} · ${event.date.label}`,
     title: event.title,
-    subtitle: `${who} · ${event.status} · ${n} source${n === 1 ? '' : 's'}${event.conflicts.length ? ' · sources differ' : ''}`,
+    subtitle: `${who} · ${SUPPORT_LABELS[event.support]} · ${n} source${n === 1 ? '' : 's'}, ${event.origins.length} independent origin${event.origins.length === 1 ? '' : 's'}${event.conflicts.length ? ' · sources differ' : ''}`,
     // The same bounded neighbourhood as the page's context chart: card cost stays flat as the corpus grows.
     events: clipEvents(c.events, [startOf(around.from), endOf(around.to)], event.id),
     highlight: [event.id],

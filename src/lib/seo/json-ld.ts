@@ -74,7 +74,7 @@ export function publishedDate(published: PublishedDate, unconfirmed: readonly st
 /**
  * `startDate`/`endDate` of an event at the precision the sources give. A single day, month or
  * year is one reduced-precision ISO date; a season or span gives both days; an undated event
- * (bounds only) gives neither, since its bounds are not when it happened.
+ * (bounds only) gives neither, since its bounds are not when it happened; an open span gives its start.
  */
 export function eventDates(date: DateInterval): { startDate?: string; endDate?: string } {
   switch (date.precision) {
@@ -87,6 +87,9 @@ export function eventDates(date: DateInterval): { startDate?: string; endDate?: 
     case 'season':
     case 'range':
       return { startDate: date.start, endDate: date.end };
+    case 'open':
+      // Still going on at the last report: the end is not known.
+      return { startDate: date.start };
     case 'undated':
       return {};
   }

@@ -4,27 +4,36 @@
  */
 import type { Chronology } from '../chronology/types';
 import { routes, withBase } from '../routes';
+import { escapeXml } from '../text';
 
 /**
  * The pages that do not come from the chronology, in navigation order, relative to the base
  * path (sitePaths adds it). Not listed: /search/
  * (marked noindex; it has no content of its own) and the 404 page.
  */
-export const STATIC_PAGES = ['/', '/events/', '/chronology/', '/groups/', '/sources/', '/data/', '/method/'] as const;
+export const STATIC_PAGES = [
+  '/',
+  '/events/',
+  '/chronology/',
+  '/groups/',
+  '/sources/',
+  '/people/',
+  '/places/',
+  '/data/',
+  '/method/',
+  '/corrections/',
+] as const;
 
-/** Every HTML page of the site as a path (base included): static pages, then events, groups, sources. */
+/** Every HTML page of the site as a path (base included): static pages, then events, groups, sources, people, places. */
 export function sitePaths(chronology: Chronology): string[] {
   return [
     ...STATIC_PAGES.map((page) => withBase(page)),
     ...chronology.events.map((e) => routes.event(e.id)),
     ...chronology.groups.map((g) => routes.group(g.id)),
     ...chronology.sources.map((s) => routes.source(s.id)),
+    ...chronology.people.map((p) => routes.person(p.id)),
+    ...chronology.places.map((p) => routes.place(p.id)),
   ];
-}
-
-/** Escapes the five XML special characters. */
-export function xmlEscape(text: string): string {
-  return text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
 }
 
 /** `sitemap.xml` listing the given paths as absolute URLs on `site` (deduplicated, in order). */
@@ -33,7 +42,7 @@ export function sitemapXml(paths: readonly string[], site: string | URL): string
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-    ...urls.map((u) => `  <url><loc>${xmlEscape(u)}</loc></url>`),
+    ...urls.map((u) => `  <url><loc>${escapeXml(u)}</loc></url>`),
     '</urlset>',
     '',
   ].join('\n');

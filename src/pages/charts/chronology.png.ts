@@ -1,7 +1,7 @@
 /** /charts/chronology.png: the default view at print size (2008 px wide: 170 mm at 300 dpi). */
 import type { APIRoute } from 'astro';
 import sharp from 'sharp';
-import { defaultViewSvg, snapshotPng } from '../../charts/chronology/static-export';
+import { defaultViewSvg, snapshotPng } from '../../charts/chronology/export/static';
 import { getChronology } from '../../data/chronology';
 import { cacheKey, cachedBytes } from '../../lib/build-cache';
 import { pngResponse } from '../../lib/og/png';

@@ -1,6 +1,6 @@
 /** /charts/chronology.svg: the chart's default view as a standalone SVG (built like the browser's export). */
 import type { APIRoute } from 'astro';
-import { defaultViewSvg } from '../../charts/chronology/static-export';
+import { defaultViewSvg } from '../../charts/chronology/export/static';
 import { getChronology } from '../../data/chronology';
 
 export const GET: APIRoute = async ({ site }) =>

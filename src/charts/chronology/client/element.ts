@@ -1,0 +1,149 @@
+/**
+ * <chrono-chart>: progressive enhancement of the server-rendered chronology. It reads the chart's
+ * spec from its data-* attributes, loads the chart data (inline, or the site's shared file, once
+ * per page), scopes it exactly as the server did (scopeChart), and attaches one module per
+ * behaviour. Each behaviour returns a cleanup; all run when the element leaves the page.
+ */
+import type { ChartData, ChartDetails } from '../model';
+import { scopeChart, specFromDataset } from '../scope';
+import { ChartController } from './controller';
+import { cleanupAll, listen } from './dom';
+import { attachFilters } from './filters';
+import { attachGestures } from './gestures';
+import { applyUrl, attachHistory } from './history';
+import { attachKeyboard } from './keyboard';
+import { attachOverview } from './overview';
+import { attachPanel } from './panel';
+import { attachTable } from './table';
+import { attachToolbar } from './toolbar';
+import { attachTooltip } from './tooltip';
+
+const loads = new Map<string, Promise<ChartData>>();
+
+/** The chart data: the inline JSON island, else the file at data-src (fetched once per page). */
+export function loadData(host: HTMLElement): Promise<ChartData> | null {
+  const inline = host.querySelector('script.chrono-data')?.textContent;
+  if (inline) return Promise.resolve(JSON.parse(inline) as ChartData);
+  const src = host.dataset.src;
+  if (!src) return null;
+  let load = loads.get(src);
+  if (!load) {
+    load = fetch(src).then((r) => {
+      if (!r.ok) throw new Error(`${src}: HTTP ${r.status}`);
+      return r.json() as Promise<ChartData>;
+    });
+    loads.set(src, load);
+  }
+  return load;
+}
+
+const detailLoads = new Map<string, Promise<ChartDetails>>();
+
+/**
+ * The events' details (summaries, citations): carried inline with the data, else fetched once
+ * per page from data-details when a reader first opens an event.
+ */
+export function loadDetails(host: HTMLElement, data: ChartData): Promise<ChartDetails> {
+  if (data.details) return Promise.resolve(data.details);
+  const src = host.dataset.details;
+  if (!src) return Promise.resolve({});
+  let load = detailLoads.get(src);
+  if (!load) {
+    load = fetch(src).then((r) => {
+      if (!r.ok) throw new Error(`${src}: HTTP ${r.status}`);
+      return r.json() as Promise<ChartDetails>;
+    });
+    load.catch(() => detailLoads.delete(src));
+    detailLoads.set(src, load);
+  }
+  return load;
+}
+
+/** The custom element. */
+export class ChronoChart extends HTMLElement {
+  private ctrl: ChartController | null = null;
+  private cleanups: (() => void)[] = [];
+  private starting = false;
+
+  async connectedCallback(): Promise<void> {
+    if (this.ctrl || this.starting) return;
+    const load = loadData(this);
+    if (!load) return;
+    this.starting = true;
+    let data: ChartData;
+    try {
+      data = await load;
+    } catch (e) {
+      // The server-rendered chart and table stay readable; say why the controls do not work.
+      console.warn('chrono-chart: could not load the chart data', e);
+      return;
+    } finally {
+      this.starting = false;
+    }
+    if (!this.isConnected || this.ctrl) return;
+    if (this.dataset.bench === 'true') performance.mark('chrono:data');
+    this.start(data);
+  }
+
+  disconnectedCallback(): void {
+    cleanupAll(this.cleanups);
+    this.ctrl?.destroy();
+    this.ctrl = null;
+  }
+
+  private start(data: ChartData): void {
+    const d = this.dataset;
+    const chart = scopeChart(data, specFromDataset(this.id, d));
+    const ctrl = new ChartController(this, chart, {
+      syncUrl: d.url === 'true',
+      wheel: d.wheel === 'zoom' ? 'zoom' : 'modifier',
+      reduceMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
+      bench: d.bench === 'true',
+      details: () => loadDetails(this, data),
+    });
+    this.ctrl = ctrl;
+    for (const hidden of this.querySelectorAll<HTMLElement>('.chrono-help')) hidden.hidden = false;
+    this.dataset.enhanced = 'true';
+    ctrl.active = chart.highlight;
+    ctrl.pickVariant(undefined, false);
+    this.cleanups = [
+      attachToolbar(ctrl),
+      attachGestures(ctrl),
+      attachOverview(ctrl),
+      attachKeyboard(ctrl),
+      attachFilters(ctrl),
+      attachPanel(ctrl),
+      attachTooltip(ctrl),
+      attachTable(ctrl),
+    ];
+    if (ctrl.options.syncUrl) {
+      this.cleanups.push(attachHistory(ctrl));
+      applyUrl(ctrl);
+    } else ctrl.render();
+    if (ctrl.options.bench) performance.mark('chrono:drawn');
+    const figure = this.querySelector('.chrono-figure') ?? this;
+    const resize = new ResizeObserver(() => {
+      ctrl.remeasure();
+      ctrl.pickVariant();
+    });
+    resize.observe(figure);
+    // Print shows the wide variant (chart.css): draw the current view into it before printing.
+    const toPrint = () => ctrl.pickVariant('wide');
+    const toScreen = () => ctrl.pickVariant();
+    const print = matchMedia('print');
+    const onPrint = (e: MediaQueryListEvent) => (e.matches ? toPrint() : toScreen());
+    print.addEventListener('change', onPrint);
+    this.cleanups.push(
+      () => resize.disconnect(),
+      () => print.removeEventListener('change', onPrint),
+      listen(window, 'beforeprint', toPrint),
+      listen(window, 'afterprint', toScreen),
+      listen(window, 'scroll', () => ctrl.remeasure(), { passive: true }),
+      // Where focus is, so a change of variant (panel opened beside the chart) can keep it.
+      listen(document, 'focusin', (e: FocusEvent) => {
+        ctrl.chartFocused = e.target instanceof SVGSVGElement && e.target.classList.contains('chrono-svg') && this.contains(e.target);
+      }),
+    );
+    if (ctrl.options.bench) performance.mark('chrono:ready');
+  }
+}

@@ -1,0 +1,560 @@
+/**
+ * planChart: the one computation of what the chronology chart draws, used alike by the server
+ * render, the browser element and the SVG/PNG export. From a chart's scope, a view state and a
+ * size variant it returns
+ *   - `plan`: what does not depend on the visible span (filtered events, lanes, stacked rows,
+ *     label texts and priorities, the time scale), cached by filters and variant;
+ *   - `layout`: the view's geometry (lanes compacted to what is in view, marks, connectors,
+ *     direct labels and numbered events with their key, axis ticks, scale stretches);
+ *   - `tree`: the element tree (render/svg.ts) the server serialises and the browser patches.
+ * Pure: no DOM, no clock, no randomness.
+ */
+import { textWidth } from '../../lib/text';
+import { extentOf, type Extent } from './layout/encoding';
+import { axisTicks, type AxisTick } from './layout/axis';
+import { connectorsOf, type ConnectorLayout } from './layout/connectors';
+import { compactRows, groupsOf, laneName, orderLanes, primaryGroup, stackLane, type LaneItem } from './layout/lanes';
+import {
+  BoxIndex,
+  labelRank,
+  placeLabels,
+  placeNumbers,
+  shortTitle,
+  type Anchor,
+  type LabelRequest,
+  type PlacedLabel,
+  type PlacedNumber,
+} from './layout/labels';
+import { describeFocus, evenWarp, stretches, viewScale, type Focus, type ViewScale, type Warp } from './layout/scale';
+import { DAY_MS, dayToMs, msToDay } from './layout/time';
+import { plotX, VARIANTS, type Variant, type VariantName } from './layout/variants';
+import type { ChartEvent, ChartGroup } from './model';
+import { renderTree } from './render/svg';
+import type { VNode } from './render/vnode';
+import { DENSE_MARKS, markCount, type ScopedChart } from './scope';
+import { clampView, filterEvents, filterKey, type ChartState } from './state';
+
+/** Dense data shows marks only when at most this many events are in view (SVG redraws stay in a frame). */
+export const SVG_LIMIT = 300;
+
+/** Above this many events in view, labels are placed only once a gesture settles. */
+export const LIVE_LABEL_LIMIT = 120;
+
+/** Most rows a lane is given to make room for labels (more only if its marks alone need them). */
+export const MAX_LABEL_ROWS = 8;
+
+/** A lane of the plan (every group the filtered events involve). */
+export interface PlannedLane {
+  group: ChartGroup;
+  /** Rows stacked at the whole domain. */
+  rows: number;
+}
+
+/** The part of a chart that does not depend on the visible span. */
+export interface ChartPlan {
+  /** Cache key: variant, filters and scale. */
+  key: string;
+  variant: Variant;
+  chart: ScopedChart;
+  /** Filtered events, time order. */
+  events: ChartEvent[];
+  warp: Warp;
+  focus: Focus | null;
+  lanes: PlannedLane[];
+  /** Each event's marks (same index): lane index and stacked row; the label's lane first. */
+  marks: { lane: number; row: number }[][];
+  /** Each event's first instant and exclusive end, UTC ms. */
+  startMs: Float64Array;
+  endMs: Float64Array;
+  /** Event indices, most significant label first. */
+  priority: number[];
+  /** Label text and width per event (filled on demand for dense data). */
+  labels: ({ text: string; width: number } | undefined)[];
+  /** Too many marks: zoomed out, lanes show density. */
+  dense: boolean;
+}
+
+/** A mark placed in a view. */
+export interface PlacedMark {
+  lane: string;
+  /** Centre line. */
+  y: number;
+}
+
+/** An event placed in a view. */
+export interface EventLayout {
+  event: ChartEvent;
+  /** Index in the plan's events. */
+  index: number;
+  extent: Extent;
+  /** Interval edges and symbol centre (user units). */
+  x0: number;
+  x1: number;
+  cx: number;
+  /** Whether the symbol itself is inside the plot (labels and numbers need it). */
+  inPlot: boolean;
+  marks: PlacedMark[];
+  connectors: ConnectorLayout[];
+  label?: PlacedLabel & { text: string };
+  number?: PlacedNumber;
+}
+
+/** A lane in a view (lanes with no event in view are left out). */
+export interface LaneLayout {
+  group: string;
+  /** The group's name during the visible period, fitted to the room. */
+  label: string;
+  lineage: string;
+  y: number;
+  height: number;
+  rows: number;
+  labelY: number;
+  index: number;
+}
+
+/** A lineage header and its lanes in a view. */
+export interface LineageLayout {
+  id: string;
+  label: string;
+  y: number;
+  height: number;
+}
+
+/** A stretch of the time scale in a view, with its x extent. */
+export interface StretchLayout {
+  x0: number;
+  x1: number;
+  /** Drawn narrower than the focus (shaded). */
+  compressed: boolean;
+}
+
+/** One entry of the key of numbered events. */
+export interface KeyEntry {
+  n: number;
+  id: string;
+  title: string;
+  dateLabel: string;
+}
+
+/** The geometry of one view of a plan. */
+export interface ChartLayout {
+  variant: Variant;
+  width: number;
+  height: number;
+  plot: { x0: number; x1: number; y0: number; y1: number };
+  domain: [string, string];
+  /** Visible span, UTC ms (end exclusive) and inclusive ISO days. */
+  viewMs: [number, number];
+  view: [string, string];
+  scale: ViewScale;
+  lineages: LineageLayout[];
+  lanes: LaneLayout[];
+  /** Events drawn (in view; in density mode only the focused ones), time order. */
+  events: EventLayout[];
+  key: KeyEntry[];
+  ticks: AxisTick[];
+  stretches: StretchLayout[];
+  /** The sentence stating a focused scale when the view shows more than one stretch. */
+  note: string | null;
+  counts: {
+    /** Events whose dates overlap the view. */
+    visible: number;
+    /** Of those, events whose symbol is in the plot. */
+    shown: number;
+    labelled: number;
+    numbered: number;
+    /** Events in the plan (after filters). */
+    total: number;
+  };
+  /** Lane density curves instead of marks. */
+  density: { lane: string; d: string }[] | null;
+  /** How long label placement took, when a clock was given (ms). */
+  timing?: { labels: number };
+}
+
+/** What planChart needs beyond chart, state and variant. */
+export interface PlanOptions {
+  /** A plan from an earlier call, reused when its key matches. */
+  previous?: ChartPlan | null;
+  /**
+   * The view when the reader last stopped moving: while a gesture runs, lanes keep room for what
+   * was shown then too, and shrink to the view only once it settles.
+   */
+  settled?: readonly [number, number] | null;
+  /** The event under the keyboard cursor. */
+  active?: string | null;
+  /** The previous frame showed density (switch back only well below the limit). */
+  wasDensity?: boolean;
+  /** Prefix of element ids (default `<chart id>-<variant key>`). */
+  idPrefix?: string;
+  /** The chart is interactive: one tab stop, the keyboard cursor as aria-activedescendant. */
+  focusable?: boolean;
+  /** Id of the keyboard help the chart is described by. */
+  helpId?: string;
+  /** A clock (ms) to time label placement with (benchmarks); none by default, so plans stay pure. */
+  clock?: () => number;
+}
+
+/** Result of planChart. */
+export interface PlannedChart {
+  plan: ChartPlan;
+  layout: ChartLayout;
+  tree: VNode;
+}
+
+const BADGE = 9;
+
+function planKey(chart: ScopedChart, state: ChartState, variant: Variant): string {
+  return `${chart.spec.id}|${variant.name}|${filterKey(state)}`;
+}
+
+/** The zoom-independent plan of a chart for the state's filters, in a variant. */
+export function buildPlan(chart: ScopedChart, state: ChartState, variant: Variant): ChartPlan {
+  const events = filterEvents(chart.data.events, state);
+  const warp = state.even || !chart.focus ? evenWarp(chart.domainMs) : chart.warp;
+  const focus = state.even ? null : chart.focus;
+  const dense = markCount(events) > DENSE_MARKS;
+  const [px0, px1] = plotX(variant);
+  // Dense data is stacked at the zoom where marks replace density, so lanes stay short.
+  const stackZoom = dense ? Math.max(1, Math.ceil(events.length / SVG_LIMIT)) : 1;
+  const base = viewScale(warp, chart.domainMs, [px0, px0 + (px1 - px0) * stackZoom]);
+  const startMs = Float64Array.from(events, (e) => dayToMs(e.start));
+  const endMs = Float64Array.from(events, (e) => dayToMs(e.end) + DAY_MS);
+  const labels: ChartPlan['labels'] = new Array(events.length);
+  if (!dense) events.forEach((e, i) => (labels[i] = labelOf(e, variant)));
+  const ranks = events.map(labelRank);
+  const priority = events.map((_, i) => i).sort((a, b) => ranks[a]! - ranks[b]! || a - b);
+
+  const ordered = orderLanes(chart.data.groups, events, chart.data.lineages);
+  const laneIndex = new Map(ordered.map((g, i) => [g.id, i]));
+  const items: (LaneItem & { event: number; mark: number })[][] = ordered.map(() => []);
+  const marks = events.map((e, i) => {
+    const groups = groupsOf(e);
+    const primary = primaryGroup(e);
+    const sorted = [primary, ...groups.filter((g) => g !== primary)].filter((g) => laneIndex.has(g));
+    const x0 = base.x(startMs[i]!);
+    const x1 = base.x(endMs[i]!);
+    const extent = extentOf(e.precision);
+    const cx = symbolX(x0, x1, extent, px0, px0 + (px1 - px0) * stackZoom, variant.r);
+    const pad = variant.r + 1;
+    const badge = e.conflicts.length > 0 ? BADGE : 0;
+    const left = extent === 'bar' ? Math.min(x0, cx - pad) : cx - pad;
+    const right = extent === 'bar' ? Math.max(x1, cx + pad + badge) : cx + pad + badge;
+    return sorted.map((g, k) => {
+      const lane = laneIndex.get(g)!;
+      const withLabel = k === 0 && labels[i] ? Math.max(right, cx + variant.r + 3 + labels[i]!.width + 3) : right;
+      items[lane]!.push({ left, right, withLabel, rank: ranks[i]!, event: i, mark: k });
+      return { lane, row: 0 };
+    });
+  });
+  const lanes: PlannedLane[] = ordered.map((group, l) => {
+    const list = items[l]!;
+    const { rows, count } = stackLane(list, MAX_LABEL_ROWS);
+    list.forEach((it, k) => (marks[it.event]![it.mark]!.row = rows[k]!));
+    return { group, rows: count };
+  });
+  return {
+    key: planKey(chart, state, variant),
+    variant,
+    chart,
+    events,
+    warp,
+    focus,
+    lanes,
+    marks,
+    startMs,
+    endMs,
+    priority,
+    labels,
+    dense,
+  };
+}
+
+/**
+ * Where an event's symbol sits: the middle of its interval; for a span cut by the edge of the
+ * plot, the middle is kept inside the plot (still within the span), so the symbol and its label
+ * stay visible for every event the view shows.
+ */
+export function symbolX(x0: number, x1: number, extent: Extent, left: number, right: number, r: number): number {
+  const mid = (x0 + x1) / 2;
+  if (extent === 'point' || x1 <= left || x0 >= right) return mid;
+  const lo = Math.max(x0, left + r + 1);
+  const hi = Math.min(x1, right - r - 1);
+  return lo > hi ? mid : Math.min(hi, Math.max(lo, mid));
+}
+
+function labelOf(e: ChartEvent, v: Variant): { text: string; width: number } {
+  const text = shortTitle(e.short ?? e.title, v.maxLabel, v.text.label);
+  return { text, width: textWidth(text, v.text.label) };
+}
+
+const r2 = (n: number) => Math.round(n * 100) / 100;
+
+/** The geometry of a view of a plan (see ChartLayout). */
+export function layoutView(plan: ChartPlan, state: ChartState, options: PlanOptions = {}): ChartLayout {
+  const v = plan.variant;
+  const chart = plan.chart;
+  const viewMs = clampView(state.view ?? chart.domainMs, chart.domain);
+  const [px0, px1] = plotX(v);
+  const scale = viewScale(plan.warp, viewMs, [px0, px1]);
+  const n = plan.events.length;
+  const x0s = new Float64Array(n);
+  const x1s = new Float64Array(n);
+  const visible: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const x0 = scale.x(plan.startMs[i]!);
+    const x1 = scale.x(plan.endMs[i]!);
+    x0s[i] = x0;
+    x1s[i] = x1;
+    // In view: the dates overlap the span (as the table and the downloads count them).
+    if (plan.startMs[i]! < viewMs[1] && plan.endMs[i]! > viewMs[0]) visible.push(i);
+  }
+  const focusIds = new Set([state.event, options.active, chart.highlight].filter((id): id is string => !!id));
+  const limit = options.wasDensity ? SVG_LIMIT * 0.8 : SVG_LIMIT;
+  const density = plan.dense && visible.length > limit;
+
+  // Lanes keep the rows of what is in view (and, mid-gesture, of the settled view too).
+  const hull: [number, number] = options.settled
+    ? [Math.min(viewMs[0], options.settled[0]), Math.max(viewMs[1], options.settled[1])]
+    : viewMs;
+  const used = plan.lanes.map(() => new Set<number>());
+  const members = plan.lanes.map(() => [] as number[]);
+  for (let i = 0; i < n; i++) {
+    if (plan.startMs[i]! >= hull[1] || plan.endMs[i]! <= hull[0]) continue;
+    for (const m of plan.marks[i]!) {
+      used[m.lane]!.add(m.row);
+      members[m.lane]!.push(i);
+    }
+  }
+  // The lane's name is the one in use at its events in view (their middle, inside the view),
+  // read at up to 24 of them spread through the lane.
+  const days = members.map((list) => {
+    const step = Math.max(1, list.length / 24);
+    const out: string[] = [];
+    for (let k = 0; k < list.length; k += step) {
+      const i = list[Math.floor(k)]!;
+      out.push(msToDay(Math.min(viewMs[1] - 1, Math.max(viewMs[0], (plan.startMs[i]! + plan.endMs[i]! - DAY_MS) / 2))));
+    }
+    return out;
+  });
+  // Density draws no rows: each lane is one row tall (the focused events drawn on it).
+  const compact = used.map((rows) => {
+    if (!density) return compactRows(rows);
+    return { map: new Map([...rows].map((r) => [r, 0])), count: rows.size > 0 ? 1 : 0 };
+  });
+
+  const lanes: LaneLayout[] = [];
+  const lineages: LineageLayout[] = [];
+  const laneOf = new Map<number, LaneLayout>();
+  const labelRoom = v.labels === 'left' ? v.gutter - v.margin - 12 : px1 - px0;
+  let y = 2;
+  for (const lineage of chart.data.lineages) {
+    const members = plan.lanes
+      .map((l, k) => ({ l, k }))
+      .filter(({ l, k }) => l.group.lineage === lineage.id && compact[k]!.count > 0);
+    if (members.length === 0) continue;
+    const top = y;
+    y += v.lineage;
+    for (const { l, k } of members) {
+      const rows = compact[k]!.count;
+      const height = v.laneLabel + rows * v.row + 2 * v.lanePad;
+      const lane: LaneLayout = {
+        group: l.group.id,
+        label: laneName(l.group, viewMs, labelRoom, v.text.lane, days[k]),
+        lineage: lineage.id,
+        y,
+        height,
+        rows,
+        labelY: v.labels === 'above' ? y + v.laneLabel - 4 : y + v.lanePad + v.row / 2 + v.text.lane * 0.35,
+        index: lanes.length,
+      };
+      lanes.push(lane);
+      laneOf.set(k, lane);
+      y += height;
+    }
+    lineages.push({ id: lineage.id, label: lineage.label, y: top, height: y - top });
+  }
+  const height = Math.max(y + 4, 40);
+  const rowY = (lane: LaneLayout, row: number) => lane.y + v.laneLabel + v.lanePad + row * v.row + v.row / 2;
+
+  const drawn = density ? visible.filter((i) => focusIds.has(plan.events[i]!.id)) : visible;
+  const events: EventLayout[] = drawn.map((i) => {
+    const e = plan.events[i]!;
+    const x0 = x0s[i]!;
+    const x1 = x1s[i]!;
+    const extent = extentOf(e.precision);
+    const cx = symbolX(x0, x1, extent, px0, px1, v.r);
+    const marks = plan.marks[i]!.flatMap((m) => {
+      const lane = laneOf.get(m.lane);
+      const row = compact[m.lane]!.map.get(m.row);
+      return lane && row !== undefined ? [{ lane: lane.group, y: rowY(lane, row) }] : [];
+    });
+    return {
+      event: e,
+      index: i,
+      extent,
+      x0,
+      x1,
+      cx,
+      inPlot: cx >= px0 && cx <= px1,
+      marks,
+      connectors: connectorsOf(e, marks, v.r),
+    };
+  });
+
+  // Direct labels, most significant first; the rest numbered in time order.
+  const key: KeyEntry[] = [];
+  let labelled = 0;
+  const labelsStarted = options.clock?.();
+  // Mid-gesture with many events in view, labels wait for the view to settle (frames stay short).
+  const deferLabels = !!options.settled && visible.length > LIVE_LABEL_LIMIT;
+  if (!density && !deferLabels) {
+    const boxes = new BoxIndex();
+    const byIndex = new Map(events.map((ev) => [ev.index, ev]));
+    for (const ev of events) {
+      for (const m of ev.marks) {
+        boxes.add({ x0: ev.cx - v.r - 1, y0: m.y - v.r - 1, x1: ev.cx + v.r + 1 + (ev.event.conflicts.length ? BADGE : 0), y1: m.y + v.r + 1, owner: ev.index });
+        if (ev.extent === 'bar') boxes.add({ x0: ev.x0, y0: m.y - 3.5, x1: ev.x1, y1: m.y + 3.5, owner: ev.index });
+      }
+    }
+    const rowsOf = new Map(
+      lanes.map((l) => [l.group, Array.from({ length: l.rows }, (_, r) => rowY(l, r))]),
+    );
+    const anchorsOf = (ev: EventLayout): Anchor[] =>
+      ev.marks.map((m, k) => ({
+        x: ev.cx,
+        y: m.y,
+        ...(k === 0 && ev.event.conflicts.length > 0 ? { badge: BADGE } : {}),
+        rows: rowsOf.get(m.lane) ?? [m.y],
+        ...(ev.extent === 'bar' ? { bar: [Math.max(ev.x0, px0), Math.min(ev.x1, px1)] as const } : {}),
+      }));
+    const order = [
+      ...[...focusIds].map((id) => events.find((ev) => ev.event.id === id)).filter((ev): ev is EventLayout => !!ev),
+      ...plan.priority.map((i) => byIndex.get(i)).filter((ev): ev is EventLayout => !!ev && !focusIds.has(ev.event.id)),
+    ].filter((ev) => ev.inPlot && ev.marks.length > 0);
+    const requests: LabelRequest[] = order.map((ev) => {
+      const label = (plan.labels[ev.index] ??= labelOf(ev.event, v));
+      return { index: ev.index, width: label.width, height: v.text.label * 1.25, anchors: anchorsOf(ev) };
+    });
+    const { placed, unplaced } = placeLabels(requests, boxes, { x0: px0, x1: px1, r: v.r });
+    for (const p of placed) byIndex.get(p.index)!.label = { ...p, text: plan.labels[p.index]!.text };
+    labelled = placed.length;
+    const numbered = unplaced.sort((a, b) => a - b).map((i) => ({ index: i, anchor: anchorsOf(byIndex.get(i)!)[0]! }));
+    for (const p of placeNumbers(numbered, boxes, { r: v.r, size: v.text.number, x0: px0, x1: px1 })) {
+      const ev = byIndex.get(p.index)!;
+      ev.number = p;
+      key.push({ n: p.n, id: ev.event.id, title: ev.event.title, dateLabel: ev.event.dateLabel });
+    }
+  }
+
+  const labelsTook = options.clock && labelsStarted !== undefined ? options.clock() - labelsStarted : undefined;
+  const parts = stretches(plan.warp, viewMs);
+  const stretchLayout = parts.map((s) => ({ x0: scale.x(s.startMs), x1: scale.x(s.endMs), compressed: s.relative < 0.999 }));
+  return {
+    variant: v,
+    width: v.width,
+    height,
+    plot: { x0: px0, x1: px1, y0: 0, y1: height },
+    domain: chart.domain,
+    viewMs,
+    view: [msToDay(viewMs[0]), msToDay(viewMs[1] - 1)],
+    scale,
+    lineages,
+    lanes,
+    events,
+    key,
+    ticks: axisTicks(plan.warp, viewMs, scale, [px0, px1], v.tickSpacing),
+    stretches: stretchLayout,
+    note: parts.length > 1 ? describeFocus(plan.focus) : null,
+    counts: {
+      visible: visible.length,
+      shown: events.filter((ev) => ev.inPlot).length,
+      labelled,
+      numbered: key.length,
+      total: n,
+    },
+    density: density ? densityPaths(plan, lanes, laneOf, scale, [px0, px1]) : null,
+    ...(labelsTook !== undefined ? { timing: { labels: labelsTook } } : {}),
+  };
+}
+
+/**
+ * Lane density as filled step curves, for data too dense to draw mark by mark: per lane, how many
+ * of its events touch each bin of about 4 units (a difference array, so long events cost no more
+ * than short ones), every lane scaled to the busiest bin of the chart so lanes compare.
+ */
+function densityPaths(
+  plan: ChartPlan,
+  lanes: LaneLayout[],
+  laneOf: Map<number, LaneLayout>,
+  scale: ViewScale,
+  [px0, px1]: readonly [number, number],
+): { lane: string; d: string }[] {
+  const v = plan.variant;
+  const bins = Math.max(1, Math.floor((px1 - px0) / 4));
+  const w = (px1 - px0) / bins;
+  const counts = new Map(lanes.map((l) => [l.group, new Float64Array(bins + 1)]));
+  plan.events.forEach((_, i) => {
+    const x0 = scale.x(plan.startMs[i]!);
+    const x1 = scale.x(plan.endMs[i]!);
+    if (x1 < px0 || x0 > px1) return;
+    const b0 = Math.max(0, Math.floor((x0 - px0) / w));
+    const b1 = Math.min(bins - 1, Math.floor((Math.max(x0, x1 - 1e-9) - px0) / w));
+    for (const m of plan.marks[i]!) {
+      const c = counts.get(laneOf.get(m.lane)?.group ?? '');
+      if (!c) continue;
+      c[b0]! += 1;
+      c[b1 + 1]! -= 1;
+    }
+  });
+  let max = 1;
+  for (const c of counts.values()) {
+    let run = 0;
+    for (let b = 0; b < bins; b++) {
+      run += c[b]!;
+      c[b] = run;
+      if (run > max) max = run;
+    }
+  }
+  return lanes.map((lane) => {
+    const c = counts.get(lane.group)!;
+    const base = lane.y + lane.height - v.lanePad;
+    const top = lane.y + v.laneLabel + v.lanePad;
+    let d = `M${r2(px0)},${r2(base)}`;
+    let last = NaN;
+    for (let b = 0; b < bins; b++) {
+      const yy = r2(base - ((base - top) * c[b]!) / max);
+      if (yy !== last) d += `V${yy}`;
+      d += `H${r2(px0 + (b + 1) * w)}`;
+      last = yy;
+    }
+    return { lane: lane.group, d: `${d}V${r2(base)}Z` };
+  });
+}
+
+/**
+ * What the chart draws for a state in a variant: the plan (reused from `options.previous` when
+ * the filters and variant are the same), the view's layout and the element tree.
+ */
+export function planChart(
+  chart: ScopedChart,
+  state: ChartState,
+  variantName: VariantName,
+  options: PlanOptions = {},
+): PlannedChart {
+  const variant = VARIANTS[variantName];
+  const previous = options.previous;
+  const plan = previous && previous.key === planKey(chart, state, variant) && previous.chart === chart ? previous : buildPlan(chart, state, variant);
+  const layout = layoutView(plan, state, options);
+  const tree = renderTree(layout, {
+    idPrefix: options.idPrefix ?? `${chart.spec.id}-${variant.key}`,
+    title: chart.spec.title,
+    groups: new Map(chart.data.groups.map((g) => [g.id, g])),
+    selected: state.event,
+    active: options.active ?? null,
+    highlight: chart.highlight,
+    focusable: options.focusable ?? false,
+    ...(options.helpId ? { helpId: options.helpId } : {}),
+  });
+  return { plan, layout, tree };
+}

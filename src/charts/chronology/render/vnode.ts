@@ -1,0 +1,51 @@
+/**
+ * A minimal element tree for SVG and HTML: render builds it once; the server serialises it to an
+ * escaped string and the browser patches real nodes from it with DOM APIs (never innerHTML).
+ */
+import { escapeXml } from '../../../lib/text';
+
+/** An element: tag, attributes (undefined/false are omitted) and children (text is escaped). */
+export interface VNode {
+  tag: string;
+  attrs: Record<string, string | number | boolean | undefined>;
+  children: Child[];
+}
+
+/** A child of an element. */
+export type Child = VNode | string;
+
+/** Builds an element; falsy children are dropped so callers can write `cond && h(...)`. */
+export function h(
+  tag: string,
+  attrs: VNode['attrs'] = {},
+  ...children: (Child | false | null | undefined | (Child | false | null | undefined)[])[]
+): VNode {
+  const flat: Child[] = [];
+  for (const c of children) {
+    if (Array.isArray(c)) {
+      for (const d of c) if (d !== false && d !== null && d !== undefined) flat.push(d);
+    } else if (c !== false && c !== null && c !== undefined) flat.push(c);
+  }
+  return { tag, attrs, children: flat };
+}
+
+// Attribute names come from our own code, but refuse anything that could break out of the tag.
+const SAFE_NAME = /^[a-zA-Z_:][-a-zA-Z0-9_:.]*$/;
+
+/**
+ * Serialises a tree to markup, escaping every attribute value and text node. Empty SVG elements
+ * self-close; empty HTML elements get an end tag (HTML has no self-closing `<div/>`).
+ */
+export function toMarkup(node: Child, inSvg = false): string {
+  if (typeof node === 'string') return escapeXml(node);
+  if (!SAFE_NAME.test(node.tag)) throw new Error(`Unsafe tag name: ${node.tag}`);
+  const svg = inSvg || node.tag === 'svg';
+  let out = `<${node.tag}`;
+  for (const [name, value] of Object.entries(node.attrs)) {
+    if (value === undefined || value === false) continue;
+    if (!SAFE_NAME.test(name)) throw new Error(`Unsafe attribute name: ${name}`);
+    out += value === true ? ` ${name}` : ` ${name}="${escapeXml(String(value))}"`;
+  }
+  if (node.children.length === 0) return svg ? `${out}/>` : `${out}></${node.tag}>`;
+  return `${out}>${node.children.map((c) => toMarkup(c, svg)).join('')}</${node.tag}>`;
+}

@@ -1,0 +1,6 @@
+import type { APIRoute } from 'astro';
+import { getChronology } from '../../data/chronology';
+import { peopleJson } from '../../lib/publish/data';
+
+export const GET: APIRoute = async () =>
+  new Response(peopleJson(await getChronology()), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
