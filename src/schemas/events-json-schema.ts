@@ -217,7 +217,7 @@ export const eventsJsonSchema = {
 /** JSON Schema (2020-12) of /data/claims.json: one entry per claim. */
 export const claimsJsonSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
-  $id: '/data/claims.schema.json',
+  $id: routes.dataFile('claims.schema.json'),
   title: 'Chronology claims',
   description: 'One entry per claim: presentation, provenance, dates as given and resolved, actors with their level.',
   type: 'object',

@@ -64,10 +64,10 @@ describe('APA 7 and Chicago 17, by number of authors', () => {
     const event = chronology.events.find((e) => e.id === 'local-pledge')!;
     const c = citeEvent(event, 'https://site.example/events/local-pledge/');
     expect(c.apa).toMatch(
-      /^Jihadist Alliances Chronology project\. \(\d{4}, [A-Z][a-z]+ \d+\)\. Beta’s town unit pledges to Alpha \[Chronology entry\]\. Jihadist alliances, 2006–2017\. https:\/\/site\.example\/events\/local-pledge\/$/,
+      /^Jihadist Alliances Chronology project\. \(\d{4}, [A-Z][a-z]+ \d+\)\. Beta’s town unit pledges to Alpha \[Chronology entry\]\. Jihadist alliances, \d{4}–\d{4}\. https:\/\/site\.example\/events\/local-pledge\/$/,
     );
     expect(c.chicago).toMatch(
-      /^Jihadist Alliances Chronology project\. “Beta’s Town Unit Pledges to Alpha\.” Jihadist alliances, 2006–2017\. [A-Z][a-z]+ \d+, \d{4}\. https:\/\/site\.example\/events\/local-pledge\/\.$/,
+      /^Jihadist Alliances Chronology project\. “Beta’s Town Unit Pledges to Alpha\.” Jihadist alliances, \d{4}–\d{4}\. [A-Z][a-z]+ \d+, \d{4}\. https:\/\/site\.example\/events\/local-pledge\/\.$/,
     );
   });
 
@@ -168,7 +168,7 @@ describe('files for reference managers', () => {
     expect(citeGroup(group, 'https://site.example/groups/x/').apa).toContain('[Group profile]');
     const d = citationsOf(datasetItem('https://site.example/data/', '1.0.0'));
     expect(d.apa).toMatch(
-      /^Jihadist Alliances Chronology project\. \(\d{4}\)\. Jihadist alliances, 2006–2017: events, groups and sources \(Version 1\.0\.0\)/,
+      /^Jihadist Alliances Chronology project\. \(\d{4}\)\. Jihadist alliances, \d{4}–\d{4}: events, groups and sources \(Version 1\.0\.0\)/,
     );
     expect(d.ris.split('\r\n')[0]).toBe('TY  - DATA');
   });

@@ -68,6 +68,7 @@ describe.each(corpora)('published data from the %s', (_name, dir) => {
       // Names as they were at the event's date, in the same order as the ids.
       expect(row[col('actor_names')]!.split('; ')).toHaveLength(e.actors.length);
     });
+  });
 
   it('the Excel variant is the same file after a UTF-8 byte-order mark, and round-trips', () => {
     const csv = eventsCsv(chronology.events, SITE);
@@ -79,7 +80,6 @@ describe.each(corpora)('published data from the %s', (_name, dir) => {
     expect(rows).toEqual(parseCsv(csv));
     expect(rows[0]![0]).toBe('id');
     expect(excel).toContain('“');
-  });
   });
 
   it('claims.json validates against claims.schema.json, one entry per claim', () => {

@@ -46,7 +46,7 @@ export function publishEvent(e: ChronologyEvent) {
 /** `/data/events.json` (or the same file for a subset of its events, as the chart's downloads give). */
 export function eventsJson(c: Pick<Chronology, 'events'>, events: readonly ChronologyEvent[] = c.events): string {
   return json({
-    $schema: '/data/events.schema.json',
+    $schema: routes.dataFile('events.schema.json'),
     version: DATA_VERSION,
     description:
       'Events derived from the claims of the cited articles. Dates are inclusive ISO day intervals with a precision; statuses and conflicts are explained on /method/.',
@@ -248,7 +248,7 @@ export function allClaims(c: Pick<Chronology, 'events' | 'sources'>): ReturnType
 /** `/data/claims.json`: one entry per claim. */
 export function claimsJson(c: Pick<Chronology, 'events' | 'sources'>): string {
   return json({
-    $schema: '/data/claims.schema.json',
+    $schema: routes.dataFile('claims.schema.json'),
     version: DATA_VERSION,
     description:
       'One entry per claim: how each article presents an event, who originally said it and through which chain, its date as given and as resolved, and its actors with their level.',
