@@ -46,6 +46,13 @@ export const EMBED_CLIENT_ENTRY = 'src/embed/client.ts';
 /** Milliseconds between the sender's checks of the content height (see RESIZE_SCRIPT). */
 export const RESIZE_POLL_MS = 500;
 
+/** The first report waits until the height has held this long (ms), checked every SETTLE_STEP_MS, at most SETTLE_MAX_MS. */
+export const SETTLE_MS = 200;
+/** Step of the settling checks (ms). */
+export const SETTLE_STEP_MS = 50;
+/** Longest wait for a settled height before the first report (ms). */
+export const SETTLE_MAX_MS = 2000;
+
 /**
  * The sender, inlined into every embed page as a classic script (allowed by its hash in the
  * CSP, so it runs even where nothing else loads): reports the document height to the host, and
@@ -71,10 +78,20 @@ export const RESIZE_SCRIPT = `(function () {
   function start() {
     if (started) return;
     started = true;
-    send();
-    if ('ResizeObserver' in window) new ResizeObserver(send).observe(document.documentElement);
-    window.addEventListener('resize', send);
-    setInterval(send, ${RESIZE_POLL_MS});
+    // The chart may still open a panel or lay out after load: wait until the height has held for
+    // ${SETTLE_MS} ms (at most ${SETTLE_MAX_MS} ms), checking on timers, which run even out of view.
+    var prev = -1, held = 0, waited = 0;
+    (function settle() {
+      var height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+      held = height === prev ? held + ${SETTLE_STEP_MS} : 0;
+      prev = height;
+      waited += ${SETTLE_STEP_MS};
+      if (held < ${SETTLE_MS} && waited < ${SETTLE_MAX_MS}) return void setTimeout(settle, ${SETTLE_STEP_MS});
+      send();
+      if ('ResizeObserver' in window) new ResizeObserver(send).observe(document.documentElement);
+      window.addEventListener('resize', send);
+      setInterval(send, ${RESIZE_POLL_MS});
+    })();
   }
   function loaded() {
     if (document.fonts && document.fonts.ready) document.fonts.ready.then(start, start);

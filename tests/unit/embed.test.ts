@@ -88,13 +88,24 @@ describe('resize script (the sender in every embed page)', () => {
       fonts: { ready: state.fontsReady },
       documentElement: { getBoundingClientRect: () => ({ height: state.height }) },
     };
-    run(RESIZE_SCRIPT, { window, document, setInterval: (fn: () => void) => timers.push(fn) });
+    const timeouts: (() => void)[] = [];
+    run(RESIZE_SCRIPT, {
+      window,
+      document,
+      setInterval: (fn: () => void) => timers.push(fn),
+      setTimeout: (fn: () => void) => timeouts.push(fn),
+    });
+    /** Runs the settling checks until none is pending (the height holds). */
+    const settle = () => {
+      for (let i = 0; i < 100 && timeouts.length > 0; i++) timeouts.shift()!();
+    };
     const fire = async (type: string) => {
       for (const fn of listeners[type] ?? []) fn();
       await new Promise((r) => setTimeout(r, 0));
+      settle();
     };
     const tick = () => timers.forEach((fn) => fn());
-    return { sent, state, fire, tick, listeners };
+    return { sent, state, fire, tick, listeners, settle };
   }
 
   it('reports nothing before the page has loaded, then its height once styles and fonts are in', async () => {
@@ -103,6 +114,15 @@ describe('resize script (the sender in every embed page)', () => {
     f.state.height = 1234.2;
     await f.fire('load');
     expect(f.sent).toEqual([{ data: { source: EMBED_SOURCE, version: 1, type: 'resize', height: 1235 }, target: '*' }]);
+  });
+
+  it('waits for the height to settle after load, so a panel opened just after load is in the first report', async () => {
+    const f = frame();
+    for (const fn of f.listeners.load ?? []) fn();
+    await new Promise((r) => setTimeout(r, 0));
+    f.state.height = 1500; // the chart opens its details panel a moment later
+    f.settle();
+    expect(f.sent).toEqual([{ data: { source: EMBED_SOURCE, version: 1, type: 'resize', height: 1500 }, target: '*' }]);
   });
 
   it('keeps checking on a timer (browsers pause observers in frames out of view), and never repeats a height', async () => {
