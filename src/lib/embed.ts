@@ -38,7 +38,7 @@ export function isResizeMessage(data: unknown): data is ResizeMessage {
 }
 
 /** Fallback iframe heights for hosts without JavaScript (also the embed code's default). */
-export const FALLBACK_HEIGHT = { chronology: 720, event: 640 } as const;
+export const FALLBACK_HEIGHT = { chronology: 720, event: 640, network: 980 } as const;
 
 /** The embed pages' browser entry (chart + full-view links), bundled by src/lib/client-bundle.ts. */
 export const EMBED_CLIENT_ENTRY = 'src/embed/client.ts';

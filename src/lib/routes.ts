@@ -55,7 +55,12 @@ export const routes = {
   dataFile: (name: string) => withBase(`/data/${name}`),
   /** A static chart snapshot, e.g. `chartFile('chronology.svg')`. */
   chartFile: (name: string) => withBase(`/charts/${name}`),
+  network: () => withBase('/network/'),
+  relations: () => withBase('/relations/'),
+  /** The page of one pair of groups: `/relations/<a>--<b>/`, ids sorted so each pair has one URL. */
+  pair: (a: string, b: string) => withBase(`/relations/${seg(a < b ? a : b)}--${seg(a < b ? b : a)}/`),
   embedChronology: () => withBase('/embed/chronology/'),
+  embedNetwork: () => withBase('/embed/network/'),
   embedEvent: (id: string) => withBase(`/embed/events/${seg(id)}/`),
   embedScript: () => withBase('/embed.js'),
   /** oEmbed file of the full chart (discovered from /chronology/). */

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { GROUP_KINDS, LINEAGES } from '../lib/chronology/vocabulary';
 import { DateValueSchema, ProseSchema, SlugSchema } from './common';
+import { SearchAliasSchema } from './names';
 
 const kinds = Object.keys(GROUP_KINDS) as [keyof typeof GROUP_KINDS, ...(keyof typeof GROUP_KINDS)[]];
 const lineages = Object.keys(LINEAGES) as [keyof typeof LINEAGES, ...(keyof typeof LINEAGES)[]];
@@ -36,14 +37,20 @@ export const GroupSchema = z
     lineage: z.enum(lineages, {
       error: (issue) => `unknown lineage "${String(issue.input)}": use one of ${lineages.join(', ')}`,
     }),
-    /** Id of the group this one belongs to or is a branch of, where sources state it. */
+    /**
+     * Id of the group this one belongs to or is a branch of, for the whole period covered, where the
+     * articles state it in their own voice. Leave it out when the link held only for a period (dated
+     * links belong to the relationship layer) or rests only on a partisan statement.
+     */
     parent: SlugSchema.optional(),
-    /** The basis and period of the parent link, in the project's words. */
+    /** The basis and period of the parent link or, without one, of the group's affiliation as the sources give it, in the project's words. */
     parentNote: ProseSchema.optional(),
     /** Names over time, oldest first. */
     names: z.array(GroupNameSchema).min(1, 'must list at least the current name'),
-    /** Other names and acronyms readers search for. */
+    /** Other names and acronyms the five articles use for the group (shown as "also called"). */
     aliases: z.array(ProseSchema).default([]),
+    /** Other spellings readers search for that none of the five articles uses (shown as such; indexed for search). */
+    searchAliases: z.array(SearchAliasSchema).default([]),
     /** Short description in the project's own words. */
     description: ProseSchema,
   })

@@ -17,3 +17,10 @@ export const NameVariantSchema = z
     note: ProseSchema.optional(),
   })
   .strict();
+
+/**
+ * A spelling readers search for that none of the five articles uses (a common transliteration, an
+ * acronym, a translation, the Arabic script): indexed for search, shown as "other spellings, not
+ * used by the five articles". No `sources`, by definition.
+ */
+export const SearchAliasSchema = NameVariantSchema.omit({ sources: true }).strict();

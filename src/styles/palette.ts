@@ -1,12 +1,13 @@
 /**
- * The site's one palette: theme colours and the chart's event-family colours, each as a light
- * and a dark value. `paletteCss()` turns it into the custom properties every page, the chart and
+ * The site's one palette: theme colours, the chart's event-family colours and the network's
+ * relationship-kind colours, each as a light and a dark value. `paletteCss()` turns it into the custom properties every page, the chart and
  * print use (`light-dark()`, switched by `color-scheme`: the system setting, or `data-theme` on
  * <html>); src/styles/palette.css is that output, written by `npm run gen:palette` and kept equal
  * by a unit test. Exports, share cards and PNG snapshots read the light values from here as
  * literal colours. No imports at run time, so Node can run it directly (type stripping).
  */
 import type { EventFamily } from '../lib/chronology/vocabulary';
+import type { RelationKind } from '../lib/relations/kinds';
 
 /** A colour in the light and the dark theme, as `#rrggbb`. */
 export interface ThemeColour {
@@ -47,6 +48,22 @@ export const FAMILY_COLOURS: Record<EventFamily, ThemeColour> = {
   politics: { light: '#7a6f00', dark: '#f0e442' },
 };
 
+/**
+ * Relationship-kind colours of the network (the line style carries the kind too): hues close to
+ * the chronology's families for the kinds that mirror them (affiliation ~ allegiance, merger,
+ * split ~ rupture, alliance ~ cooperation), distinct ones for rivalry, truce and talks; each ≥ 3:1
+ * against the page and surface in both themes.
+ */
+export const RELATION_COLOURS: Record<RelationKind, ThemeColour> = {
+  affiliation: { light: '#0072b2', dark: '#56b4e9' },
+  alliance: { light: '#007a5a', dark: '#2ec397' },
+  merger: { light: '#a8458b', dark: '#e08cc0' },
+  split: { light: '#c24e00', dark: '#f07a3a' },
+  rivalry: { light: '#b3122e', dark: '#ff8a8a' },
+  truce: { light: '#7a6200', dark: '#e6c13a' },
+  talks: { light: '#6a4c9c', dark: '#b9a3e3' },
+};
+
 /** CSS custom property of a theme colour (`--color-bg`; `focus` is `--focus-ring`). */
 export function themeVar(name: ThemeColourName): string {
   return name === 'focus' ? '--focus-ring' : `--color-${name}`;
@@ -55,6 +72,11 @@ export function themeVar(name: ThemeColourName): string {
 /** CSS custom property of a family colour (`--family-allegiance`). */
 export function familyVar(family: EventFamily): string {
   return `--family-${family}`;
+}
+
+/** CSS custom property of a relationship-kind colour (`--relation-affiliation`). */
+export function relationVar(kind: RelationKind): string {
+  return `--relation-${kind}`;
 }
 
 /** The light theme as literal colours: exports, share cards and snapshots go onto white paper. */
@@ -76,6 +98,7 @@ export function paletteCss(): string {
     '  color-scheme: light dark;',
     ...Object.entries(THEME).map(([k, c]) => decl(themeVar(k as ThemeColourName), c)),
     ...Object.entries(FAMILY_COLOURS).map(([k, c]) => decl(familyVar(k as EventFamily), c)),
+    ...Object.entries(RELATION_COLOURS).map(([k, c]) => decl(relationVar(k as RelationKind), c)),
     '}',
     ":root[data-theme='light'] {",
     '  color-scheme: light;',

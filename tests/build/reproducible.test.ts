@@ -37,6 +37,7 @@ describe('reproducible data', () => {
       'claims.json',
       'claims.schema.json',
       'corrections.json',
+      'edges.csv',
       'events-excel.csv',
       'events.csv',
       'events.json',
@@ -45,6 +46,9 @@ describe('reproducible data', () => {
       'index.html',
       'people.json',
       'places.json',
+      'relationships.graphml',
+      'relationships.json',
+      'relationships.schema.json',
       'sources.json',
     ]);
     for (const [file, bytes] of first) {

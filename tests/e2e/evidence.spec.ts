@@ -11,7 +11,9 @@ test('an event page shows provenance, support, levels, place, people and its cor
   const record = page.locator('dl.record').first();
   await expect(record).toContainText('3 articles, 1 independent origin: Syrian Observatory for Human Rights via AFP');
   await expect(record).toContainText('one independent origin');
-  await expect(record).toContainText('no single direction');
+  // Every source has the pledge going to ISIS; they differ only on the level of the pledging party.
+  await expect(record).toContainText('al-Nusra Front, Albu Kamal branch or al-Nusra Front (the sources differ on the level)');
+  await expect(record).toContainText('TowardsIslamic State of Iraq and Syria (ISIS)');
   await expect(record.getByRole('link', { name: 'Albu Kamal', exact: true })).toHaveAttribute(
     'href',
     '/places/albu-kamal/',
@@ -24,6 +26,25 @@ test('an event page shows provenance, support, levels, place, people and its cor
   await correction.click();
   await expect(page).toHaveURL(/\/corrections\/#2026-11-30-albu-kamal-pledge-/);
   await expect(page.locator(':target')).toContainText('Albu Kamal');
+});
+
+test('a genuine disagreement on who acted is shown with no single direction', async ({ page }) => {
+  await page.goto('/events/al-qaeda-isis-split/');
+  const record = page.locator('dl.record').first();
+  await expect(record).toContainText('no single direction');
+  await expect(record).not.toContainText('Towards');
+});
+
+test('outside knowledge is marked: coordinates as general reference, spellings the articles do not use apart', async ({ page }) => {
+  await page.goto('/places/albu-kamal/');
+  await expect(page.locator('dl.record')).toContainText('34.45° N, 40.92° E (WGS 84, to about a kilometre) — general reference, not from the five articles');
+  await page.goto('/groups/islamic-state/');
+  const record = page.locator('dl.record').first();
+  await expect(record.locator('dt', { hasText: 'Also called' }).locator('+ dd')).not.toContainText('Daesh');
+  await expect(record.locator('dt', { hasText: 'Other spellings' }).locator('+ dd')).toContainText('not used by the five articles: ISI');
+  await expect(record.locator('dd.search-aliases [lang="ar"]')).toHaveAttribute('dir', 'rtl');
+  await expect(record.locator('dt', { hasText: 'Part of' })).toHaveCount(0);
+  await expect(record.locator('dt', { hasText: 'Affiliation' }).locator('+ dd')).toContainText('Newsweek (2017) says the group began');
 });
 
 test('a partisan confirmation is shown as such on the citation', async ({ page }) => {

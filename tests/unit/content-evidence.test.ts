@@ -74,8 +74,11 @@ describe('content after the evidence review', () => {
     expect(provenanceSummary(pledge.articles, pledge.origins)).toBe(
       '3 articles, 1 independent origin: Syrian Observatory for Human Rights via AFP',
     );
-    expect(pledge.from).toEqual([]);
+    // Every claim has the pledge going to ISIS; they differ only on the level of the pledging party.
+    expect(pledge.from).toEqual(['nusra-albu-kamal', 'nusra']);
+    expect(pledge.to).toEqual(['islamic-state']);
     expect(pledge.conflicts.map((x) => x.field)).toContain('actors');
+    expect(pledge.conflicts.map((x) => x.field)).not.toContain('direction');
   });
 
   it('never lets a partisan outlet or a party speaking about itself support an event', () => {
@@ -92,7 +95,9 @@ describe('content after the evidence review', () => {
     const jfs = event('jfs-joins-tahrir-al-sham');
     expect(jfs.type).toBe('membership');
     expect(jfs.sources[0]!.quote).toContain('such as Ahrar al-Sham and Tahrir al-Sham, of which');
-    expect(jfs.from).toEqual([]);
+    // Under either reading of "of which", Jabhat Fatah al-Sham was a member of Tahrir al-Sham.
+    expect(jfs.from).toEqual(['nusra']);
+    expect(jfs.to).toEqual(['tahrir-al-sham']);
   });
 
   it('keeps the titles hedged where the sources hedge, and the Zawahiri order the right way round', () => {
@@ -122,8 +127,10 @@ describe('content after the evidence review', () => {
   it('writes names as they were into events.csv', () => {
     const names = (id: string) => eventCsvRow(event(id), 'https://site.example/')[CSV_COLUMNS.indexOf('actor_names')];
     expect(names('baghdadi-becomes-leader')).toBe('Islamic State of Iraq');
-    expect(names('aq-iraq-branch-active')).toBe("Al-Qaeda's branch in Iraq");
-    expect(names('nusra-renamed-jfs')).toBe('Jabhat Fatah al-Sham');
+    // The claim names al-Qaeda too, as the group the branch belonged to (it opens the affiliation).
+    expect(names('aq-iraq-branch-active')).toBe("Al-Qaeda; Al-Qaeda's branch in Iraq");
+    // The renaming is coded away from al-Qaeda (it closes the affiliation), so al-Qaeda is named too.
+    expect(names('nusra-renamed-jfs')).toBe('Jabhat Fatah al-Sham; Al-Qaeda');
     expect(eventsCsv(c.events, 'https://site.example/')).toContain('Islamic State of Iraq and Syria (ISIS)');
   });
 
@@ -166,9 +173,13 @@ describe('content after the evidence review', () => {
     expect(event('aq-tolerates-work-with-is-groups').support).toBe('hedged');
     // The disagreement on al-Nusra's origin is a content conflict.
     const what = event('nusra-founded').conflicts.find((x) => x.field === 'what')!;
-    expect(what.positions.map((p) => p.value)).toEqual([
-      'Began as an offshoot of al-Qaeda',
-      "Set up by al-Julani, sent by the Islamic State of Iraq's leader Baghdadi to expand its franchise",
+    expect(what.positions).toEqual([
+      { value: 'Began as an offshoot of al-Qaeda', sources: ['dw-2014-06-25', 'ibtimes-yalibnan-2014-06-27'] },
+      { value: 'Rooted in al-Qaeda', sources: ['rappler-2014-06-25'] },
+      {
+        value: "Set up by al-Julani, sent by the Islamic State of Iraq's leader Baghdadi to expand its franchise",
+        sources: ['newsweek-2017-04'],
+      },
     ]);
   });
 

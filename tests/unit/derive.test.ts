@@ -52,16 +52,20 @@ describe('deriveChronology on the fixture corpus', () => {
     ]);
   });
 
-  it('does not pick a side when sources name different pledging parties (no majority rule)', () => {
+  it('keeps the direction when sources differ only on the level of the acting party (a unit or its own organisation)', () => {
     const pledge = event('local-pledge');
-    expect(pledge.from).toEqual([]);
-    expect(pledge.to).toEqual([]);
-    expect(pledge.actors).toEqual(['beta-local', 'alpha', 'beta']);
+    // Every claim has the pledge going to Alpha; the acting side is Beta's town unit or Beta itself.
+    expect(pledge.from).toEqual(['beta-local', 'beta']);
+    expect(pledge.to).toEqual(['alpha']);
+    expect(pledge.actors).toEqual(['beta-local', 'beta', 'alpha']);
+    // The level disagreement stays a conflict, with each side and its sources (no majority rule).
     const actors = pledge.conflicts.find((c) => c.field === 'actors')!;
+    expect(actors.summary).toMatch(/different levels .* same direction/);
     expect(actors.positions).toEqual([
       { value: 'Beta town unit → Alpha Front', sources: ['first', 'third'] },
       { value: 'Beta Network → Alpha Front', sources: ['second'] },
     ]);
+    expect(pledge.conflicts.find((c) => c.field === 'direction')).toBeUndefined();
     expect(pledge.levels).toEqual(['organisation', 'local-unit']);
   });
 
@@ -169,8 +173,24 @@ describe('aggregateDate', () => {
     expect(aggregateDate([week])).toMatchObject({ inferred: true, label: 'about 22–24 June 2014' });
     const exact = toInterval({ text: 'on 23 June', day: '2014-06-23' });
     expect(aggregateDate([week, exact])).toEqual(exact);
+    const open = toInterval({ text: '(not dated)', notAfter: '2014-06-25', inferred: true });
+    expect(aggregateDate([open]).inferred).toBe(true);
+  });
+
+  it('never lets an inferred window narrow a date an article states', () => {
+    // "three-year-old" in June 2014, read as mid-2010 to mid-2011, beside "since 2011".
+    const threeYears = toInterval({ text: 'three-year-old', from: '2010-06', to: '2011-06', inferred: true });
+    const since = toInterval({ text: 'since 2011', year: '2011' });
+    expect(aggregateDate([threeYears, since])).toEqual(since);
+    const week = toInterval({ text: 'earlier this week', from: '2014-06-21', to: '2014-06-24', inferred: true });
     const year = toInterval({ text: 'in 2014', year: '2014' });
-    expect(aggregateDate([year, week]).inferred).toBe(true);
+    expect(aggregateDate([year, week])).toEqual(year);
+    // Only inferred windows: their intersection, approximate.
+    const days = toInterval({ text: 'days after', from: '2014-06-20', to: '2014-06-23', inferred: true });
+    expect(aggregateDate([week, days])).toMatchObject({ start: '2014-06-21', end: '2014-06-23', inferred: true });
+    // An inferred window that excludes the stated date is not dropped: the event spans both.
+    const y2013 = toInterval({ text: 'in 2013', year: '2013' });
+    expect(aggregateDate([y2013, week])).toMatchObject({ start: '2013-01-01', end: '2014-06-24', precision: 'range' });
   });
 });
 
@@ -229,6 +249,61 @@ describe('findConflicts', () => {
       to: ['b'],
     });
     expect(unanimousSide([cite('s1', { from: ['a'], to: ['b'] }), cite('s2', {})])).toEqual({ from: [], to: [] });
+  });
+
+  it('keeps the direction when the acting sides differ only as a unit and its own organisation', () => {
+    const parents: Record<string, string> = { 'nusra-town': 'nusra', 'nusra-other-town': 'nusra', nusra: 'aq' };
+    const parentOf = (id: string) => parents[id];
+    const unit = cite('s1', { from: ['nusra-town'], to: ['isis'] });
+    const org = cite('s2', { from: ['nusra'], to: ['isis'] });
+    expect(unanimousSide([unit, org], parentOf)).toEqual({ from: ['nusra-town', 'nusra'], to: ['isis'] });
+    // Without the parent link the two sides are different groups: no direction.
+    expect(unanimousSide([unit, org])).toEqual({ from: [], to: [] });
+    // A grandparent counts too (the unit is al-Qaeda's through al-Nusra).
+    expect(unanimousSide([unit, cite('s2', { from: ['aq'], to: ['isis'] })], parentOf)).toEqual({
+      from: ['nusra-town', 'aq'],
+      to: ['isis'],
+    });
+    // Two different units of one organisation are a real disagreement on who acted.
+    expect(unanimousSide([unit, cite('s2', { from: ['nusra-other-town'], to: ['isis'] })], parentOf)).toEqual({ from: [], to: [] });
+    // A different target is a real disagreement too.
+    expect(unanimousSide([unit, cite('s2', { from: ['nusra'], to: ['aq'] })], parentOf)).toEqual({ from: [], to: [] });
+    // A claim without a direction still leaves the event without one.
+    expect(unanimousSide([unit, org, cite('s3', { from: [], to: [] })], parentOf)).toEqual({ from: [], to: [] });
+  });
+
+  it('gives a genuine disagreement on who acted no direction, whatever the parent links (the AQ/ISIS break)', () => {
+    const parentOf = (id: string) => (id === 'isis' ? 'aq' : undefined);
+    const citations = [
+      cite('s1', { from: ['aq'], to: ['isis'], actors: ['aq', 'isis'] }),
+      cite('s2', { from: ['isis'], to: ['aq'], actors: ['isis', 'aq'] }),
+      cite('s3', { from: [], to: [], actors: ['aq', 'isis'] }),
+    ];
+    expect(unanimousSide(citations, parentOf)).toEqual({ from: [], to: [] });
+    expect(unanimousSide(citations.slice(0, 2), parentOf)).toEqual({ from: [], to: [] });
+    const conflicts = findConflicts(citations, true, name, parentOf);
+    expect(conflicts.map((c) => c.field)).toEqual(['direction']);
+    expect(conflicts[0]!.summary).toBe('Sources disagree on which side acted, so the event has no single direction.');
+  });
+
+  it('says when an actors conflict is only about the level, and keeps the generic wording otherwise', () => {
+    const parentOf = (id: string) => (id === 'unit' ? 'org' : undefined);
+    const level = findConflicts(
+      [cite('s1', { from: ['unit'], to: ['x'], actors: ['unit', 'x'] }), cite('s2', { from: ['org'], to: ['x'], actors: ['org', 'x'] })],
+      true,
+      name,
+      parentOf,
+    );
+    expect(level).toHaveLength(1);
+    expect(level[0]).toMatchObject({ field: 'actors', summary: expect.stringMatching(/different levels/) });
+    expect(level[0]!.positions.map((p) => p.value)).toEqual(['unit → x', 'org → x']);
+    const other = findConflicts(
+      [cite('s1', { from: ['unit'], to: ['x'], actors: ['unit', 'x'] }), cite('s2', { from: ['y'], to: ['x'], actors: ['y', 'x'] })],
+      true,
+      name,
+      parentOf,
+    );
+    expect(other[0]!.summary).toBe('Sources name different groups or levels as the parties.');
   });
 
   it('does not call one source reporting and relaying a claimed confirmation a status conflict', () => {

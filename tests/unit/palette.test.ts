@@ -1,7 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { EVENT_FAMILIES } from '../../src/lib/chronology/vocabulary';
-import { contrast, FAMILY_COLOURS, familyVar, LIGHT, paletteCss, THEME, themeVar } from '../../src/styles/palette';
+import { RELATION_KIND_IDS } from '../../src/lib/relations/kinds';
+import {
+  contrast,
+  FAMILY_COLOURS,
+  familyVar,
+  LIGHT,
+  paletteCss,
+  RELATION_COLOURS,
+  relationVar,
+  THEME,
+  themeVar,
+} from '../../src/styles/palette';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 
@@ -26,7 +37,8 @@ describe('the one palette', () => {
     expect(global).not.toMatch(/--color-[a-z]+:\s*#/);
     const chart = read('src/charts/chronology/chart.css');
     expect(chart).not.toMatch(/--family-[a-z]+:\s*#/);
-    for (const f of Object.keys(EVENT_FAMILIES)) expect(chart).toContain(`var(${familyVar(f as keyof typeof EVENT_FAMILIES)})`);
+    for (const f of Object.keys(EVENT_FAMILIES))
+      expect(chart).toContain(`var(${familyVar(f as keyof typeof EVENT_FAMILIES)})`);
   });
 
   it('gives every family its own colour, ≥ 3:1 on the page and surface in both themes', () => {
@@ -39,6 +51,21 @@ describe('the one palette', () => {
         expect(contrast(FAMILY_COLOURS[f].light, THEME[bg].light), `${f} on light ${bg}`).toBeGreaterThanOrEqual(3);
         expect(contrast(FAMILY_COLOURS[f].dark, THEME[bg].dark), `${f} on dark ${bg}`).toBeGreaterThanOrEqual(3);
       }
+  });
+
+  it('gives every relationship kind its own colour, ≥ 3:1 on the page and surface in both themes', () => {
+    expect(Object.keys(RELATION_COLOURS).sort()).toEqual([...RELATION_KIND_IDS].sort());
+    expect(new Set(RELATION_KIND_IDS.map((k) => RELATION_COLOURS[k].light)).size).toBe(RELATION_KIND_IDS.length);
+    expect(new Set(RELATION_KIND_IDS.map((k) => RELATION_COLOURS[k].dark)).size).toBe(RELATION_KIND_IDS.length);
+    const css = paletteCss();
+    for (const k of RELATION_KIND_IDS) {
+      const c = RELATION_COLOURS[k];
+      expect(css).toContain(`${relationVar(k)}: light-dark(${c.light}, ${c.dark});`);
+      for (const bg of ['bg', 'surface'] as const) {
+        expect(contrast(c.light, THEME[bg].light), `${k} on light ${bg}`).toBeGreaterThanOrEqual(3);
+        expect(contrast(c.dark, THEME[bg].dark), `${k} on dark ${bg}`).toBeGreaterThanOrEqual(3);
+      }
+    }
   });
 
   it('keeps text at ≥ 4.5:1 and borders and focus at ≥ 3:1, in both themes', () => {

@@ -17,6 +17,14 @@ describe('routes', () => {
     expect(routes.event('albu-kamal-pledge')).toBe('/events/albu-kamal-pledge/');
     expect(routes.embedEvent('a')).toBe('/embed/events/a/');
     expect(routes.dataFile('events.csv')).toBe('/data/events.csv');
+    expect(routes.network()).toBe('/network/');
+    expect(routes.embedNetwork()).toBe('/embed/network/');
+    expect(routes.relations()).toBe('/relations/');
+  });
+
+  it('gives each pair of groups one address, whatever the order', () => {
+    expect(routes.pair('nusra', 'al-qaeda')).toBe('/relations/al-qaeda--nusra/');
+    expect(routes.pair('al-qaeda', 'nusra')).toBe('/relations/al-qaeda--nusra/');
   });
 
   it('encodes ids and resolves absolute URLs', () => {

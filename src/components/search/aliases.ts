@@ -2,11 +2,15 @@
 import { indexOf } from '../../lib/chronology/lookup';
 import type { Chronology, ChronologyGroup } from '../../lib/chronology/types';
 
-/** Every name of one group besides its main name: short name, names over time, aliases (deduplicated, case-insensitively). */
+/**
+ * Every name of one group besides its main name: short name, names over time, aliases, then the
+ * spellings none of the articles uses (deduplicated, case-insensitively).
+ */
 export function otherNames(group: ChronologyGroup): string[] {
   const seen = new Set([group.name.toLowerCase()]);
   const out: string[] = [];
-  for (const name of [group.shortName, ...group.names.map((n) => n.name), ...group.aliases]) {
+  const search = (group.searchAliases ?? []).map((a) => a.name);
+  for (const name of [group.shortName, ...group.names.map((n) => n.name), ...group.aliases, ...search]) {
     const key = name.toLowerCase();
     if (!seen.has(key)) {
       seen.add(key);

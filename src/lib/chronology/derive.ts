@@ -11,11 +11,12 @@
  * An event is never more certain than its evidence:
  * - support is derived from presentation and provenance, never the firmest status (support.ts);
  *   independent origins are counted next to citing articles;
- * - a direction is given only when every source gives the same one; otherwise each side is kept
- *   in a direction or actors conflict (no majority rule);
+ * - a direction is given only when every source gives the same one (sides that differ only as a
+ *   local unit and its own organisation count as one); otherwise each side is kept in a direction
+ *   or actors conflict (no majority rule);
  * - the date is the intersection of the *dated* claims; undated claims (bounds only) never
- *   narrow, widen or move it, and are used only when no claim dates the event; disjoint dates
- *   give a union and a date conflict;
+ *   narrow, widen or move it, and are used only when no claim dates the event; an inferred window
+ *   never narrows a date an article states; disjoint dates give a union and a date conflict;
  * - differing accounts of what happened are a `what` conflict, attributed like the others;
  * - groups are named as they were at the event's date (names.ts), titles aside.
  */
@@ -81,6 +82,15 @@ export function isDated(d: Pick<DateInterval, 'precision'>): boolean {
 export function aggregateDate(all: DateInterval[]): DateInterval {
   if (all.length === 0) throw new Error('aggregateDate needs at least one date');
   const dated = all.filter(isDated);
+  // An editorial reading never narrows what an article states: when the dates the articles give
+  // agree and every inferred window is compatible with them, the event takes the stated date
+  // (a "three-year-old insurgency", read as mid-2010 to mid-2011, does not cut "since 2011" to
+  // January–June 2011). An inferred window that excludes the stated date still spans and conflicts.
+  const firm = dated.filter((d) => !d.inferred);
+  if (firm.length > 0 && firm.length < dated.length && disjointDates(firm).length === 0) {
+    const stated = aggregateDate(firm);
+    if (dated.every((d) => !d.inferred || !apart(d, stated))) return stated;
+  }
   const dates = dated.length > 0 ? dated : all;
   // An interval without a lower bound does not constrain the start.
   const bounded = dates.filter((d) => !d.openStart);
@@ -123,9 +133,13 @@ function withInferred(d: DateInterval, inferred: boolean): DateInterval {
   return inferred ? { ...rest, inferred: true, label: approximate(bare) } : { ...rest, label: bare };
 }
 
+/** True when two dates cannot both be right: they share no day, and neither is an open span that may run on to the other. */
+function apart(a: DateInterval, b: DateInterval): boolean {
+  return !overlaps(a, b) && !(a.open && b.start > a.end) && !(b.open && a.start > b.end);
+}
+
 /** The dates that cannot all be right: each is disjoint from at least one other (an open span may run on). */
 function disjointDates<T extends DateInterval>(dates: T[]): T[] {
-  const apart = (a: T, b: T) => !overlaps(a, b) && !(a.open && b.start > a.end) && !(b.open && a.start > b.end);
   return dates.filter((a) => dates.some((b) => apart(a, b)));
 }
 
@@ -163,7 +177,7 @@ type Namer = (ids: string[]) => string;
  * direction (each side, including "no direction given", with its sources), the presentation
  * (source by source) and what happened (differing `account`s).
  */
-export function findConflicts(citations: Citation[], directed: boolean, name: Namer): Conflict[] {
+export function findConflicts(citations: Citation[], directed: boolean, name: Namer, parentOf: ParentOf = noParents): Conflict[] {
   const conflicts: Conflict[] = [];
   // Only dated claims that exclude another one are sides; vaguer or undated claims are not.
   const disjoint = disjointDates(citations.filter((c) => isDated(c.date)).map((c) => ({ ...c.date, citation: c })));
@@ -184,7 +198,14 @@ export function findConflicts(citations: Citation[], directed: boolean, name: Na
   if (directed) {
     const sides = new Set(citations.map(side));
     if (actorPositions.length > 1) {
-      conflicts.push({ field: 'actors', summary: 'Sources name different groups or levels as the parties.', positions: positions(citations, side) });
+      const levelOnly = unanimousSide(citations, parentOf).from.length > 0;
+      conflicts.push({
+        field: 'actors',
+        summary: levelOnly
+          ? 'Sources name the acting party at different levels (a local unit or its own organisation); all give the same direction.'
+          : 'Sources name different groups or levels as the parties.',
+        positions: positions(citations, side),
+      });
     } else if (sides.size > 1) {
       conflicts.push({
         field: 'direction',
@@ -222,14 +243,41 @@ export function findConflicts(citations: Citation[], directed: boolean, name: Na
   return conflicts;
 }
 
-/** The one side (from → to) every citation gives, or none when any differs or gives no direction. */
-export function unanimousSide(citations: readonly Pick<Citation, 'from' | 'to'>[]): { from: string[]; to: string[] } {
-  const key = (c: Pick<Citation, 'from' | 'to'>) => `${[...c.from].sort().join(',')}>${[...c.to].sort().join(',')}`;
+/** Parent of a group id (content/groups `parent`), or undefined; used to tell a unit from its organisation. */
+export type ParentOf = (group: string) => string | undefined;
+
+const noParents: ParentOf = () => undefined;
+
+/**
+ * The one side (from → to) every citation gives, or none when any differs or gives no direction
+ * (no majority rule). Sides that differ only in level are one side: when every citation names the
+ * same target, and the acting groups differ only as a local unit and its own organisation
+ * (`parentOf`, followed up the chain), the event keeps the direction, with every acting group any
+ * citation names, in citation order; the level disagreement stays an actors conflict.
+ */
+export function unanimousSide(
+  citations: readonly Pick<Citation, 'from' | 'to'>[],
+  parentOf: ParentOf = noParents,
+): { from: string[]; to: string[] } {
+  const none = { from: [], to: [] };
+  const key = (ids: readonly string[]) => [...new Set(ids)].sort().join(',');
   const first = citations[0];
-  if (!first || first.from.length === 0) return { from: [], to: [] };
-  return citations.every((c) => c.from.length > 0 && key(c) === key(first))
-    ? { from: [...first.from], to: [...first.to] }
-    : { from: [], to: [] };
+  if (!first || !citations.every((c) => c.from.length > 0 && key(c.to) === key(first.to))) return none;
+  if (citations.every((c) => key(c.from) === key(first.from))) return { from: [...first.from], to: [...first.to] };
+  const acting = unique(citations.flatMap((c) => c.from));
+  // Each acting group read at the widest level any citation names: a unit whose own organisation
+  // (or an ancestor of it) also acts in another citation counts as that organisation.
+  const widest = (id: string): string => {
+    let top = id;
+    const seen = new Set([id]);
+    for (let p = parentOf(id); p !== undefined && !seen.has(p); p = parentOf(p)) {
+      seen.add(p);
+      if (acting.includes(p)) top = p;
+    }
+    return top;
+  };
+  const sideKey = (c: Pick<Citation, 'from'>) => key(c.from.map(widest));
+  return citations.every((c) => sideKey(c) === sideKey(first)) ? { from: acting, to: [...first.to] } : none;
 }
 
 /** Resolves an actor reference against the groups: group id, level (defaulting from the record's kind), person, label. */
@@ -261,6 +309,7 @@ export function deriveChronology(corpus: Corpus): Chronology {
   assertValidCorpus(corpus);
   const order = sourceOrder(corpus);
   const groupData = new Map(corpus.groups.map((g) => [g.id, g.data]));
+  const parentOf: ParentOf = (id) => groupData.get(id)?.parent;
 
   const citationsByEvent = new Map<string, Citation[]>();
   const viaByCitation = new Map<Citation, string[] | undefined>();
@@ -327,7 +376,7 @@ export function deriveChronology(corpus: Corpus): Chronology {
       if (g) names[id] = nameAt(g, day);
     }
     const name: Namer = (ids) => ids.map((id) => names[id]?.name ?? groupData.get(id)?.name ?? id).join(' + ');
-    const { from, to } = info.directed ? unanimousSide(citations) : { from: [], to: [] };
+    const { from, to } = info.directed ? unanimousSide(citations, parentOf) : { from: [], to: [] };
     const origins = independentOrigins(
       citations,
       citations.map((c) => viaByCitation.get(c)),
@@ -353,7 +402,7 @@ export function deriveChronology(corpus: Corpus): Chronology {
       people: unique(citations.flatMap((c) => c.people)),
       names,
       sources: citations,
-      conflicts: findConflicts(citations, info.directed, name),
+      conflicts: findConflicts(citations, info.directed, name, parentOf),
     };
   });
   events.sort(compareEvents);

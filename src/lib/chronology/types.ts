@@ -76,6 +76,9 @@ export type EventData = z.infer<typeof EventSchema>;
 /** A name or spelling variant, with its script's language where it is not English. */
 export type NameVariant = z.infer<typeof NameVariantSchema>;
 
+/** A spelling none of the five articles uses, kept for search (a name variant without sources). */
+export type SearchAlias = Omit<NameVariant, 'sources'>;
+
 /** A person record from `content/people/`. */
 export type PersonData = z.infer<typeof PersonSchema>;
 

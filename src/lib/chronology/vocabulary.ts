@@ -360,3 +360,23 @@ export const LINEAGES = {
 
 /** A lineage id. */
 export type Lineage = keyof typeof LINEAGES;
+
+/**
+ * Where a place's coordinates come from, with the note pages and places.json show beside them.
+ * The five articles give no coordinates, so every pair is general reference.
+ */
+export const COORDINATE_PROVENANCE = {
+  'general-reference': 'general reference, not from the five articles',
+} as const;
+
+/** A coordinate provenance id. */
+export type CoordinateProvenance = keyof typeof COORDINATE_PROVENANCE;
+
+/** Coordinate provenance ids. */
+export const COORDINATE_PROVENANCE_IDS = Object.keys(COORDINATE_PROVENANCE) as [CoordinateProvenance, ...CoordinateProvenance[]];
+
+/** What marks a spelling none of the five articles uses, on pages and in the data files. */
+export const SEARCH_ALIASES_NOTE = 'not used by the five articles';
+
+/** How group pages and groups.json label spellings none of the five articles uses. */
+export const SEARCH_ALIASES_LABEL = `other spellings, ${SEARCH_ALIASES_NOTE}`;

@@ -4,7 +4,15 @@
  */
 import type { Chronology, ChronologyEvent, Citation, ChronologySource } from '../chronology/types';
 import { absoluteUrl, routes } from '../routes';
-import { EVENT_TYPES, LEVELS, ORIGIN_KINDS, STATUSES, SUPPORT } from '../chronology/vocabulary';
+import {
+  COORDINATE_PROVENANCE,
+  EVENT_TYPES,
+  LEVELS,
+  ORIGIN_KINDS,
+  SEARCH_ALIASES_LABEL,
+  STATUSES,
+  SUPPORT,
+} from '../chronology/vocabulary';
 
 /** Version of the published data shape; bump on breaking changes (2.0.0: support and provenance replace the event status). */
 export const DATA_VERSION = '2.0.0';
@@ -61,11 +69,16 @@ export function eventsJson(c: Pick<Chronology, 'events'>, events: readonly Chron
   });
 }
 
-/** `/data/groups.json`. */
+/** `/data/groups.json`: every group, its names the articles use (`aliases`) apart from other spellings kept for search (`searchAliases`). */
 export function groupsJson(c: Chronology): string {
   return json({
     version: DATA_VERSION,
-    groups: c.groups.map((g) => ({ page: routes.group(g.id), ...g })),
+    fields: {
+      aliases: 'other names and acronyms the five articles use for the group',
+      searchAliases: `${SEARCH_ALIASES_LABEL} (common transliterations, acronyms, translations, Arabic script), kept for search`,
+      parent: 'the group it belongs to for the whole period covered, where the articles state it; dated and attributed links are in parentNote',
+    },
+    groups: c.groups.map((g) => ({ page: routes.group(g.id), ...g, searchAliases: g.searchAliases ?? [] })),
   });
 }
 
@@ -304,9 +317,17 @@ export function peopleJson(c: Pick<Chronology, 'people'>): string {
   return json({ version: DATA_VERSION, people: c.people.map((p) => ({ page: routes.person(p.id), ...p })) });
 }
 
-/** `/data/places.json`. */
+/** `/data/places.json`: each place's coordinates carry their provenance and its note ("general reference, not from the five articles"). */
 export function placesJson(c: Pick<Chronology, 'places'>): string {
-  return json({ version: DATA_VERSION, places: c.places.map((p) => ({ page: routes.place(p.id), ...p })) });
+  return json({
+    version: DATA_VERSION,
+    fields: { coordinates: 'WGS 84 decimal degrees, only where certain; the five articles give none, so each pair says where it comes from' },
+    places: c.places.map((p) => ({
+      page: routes.place(p.id),
+      ...p,
+      ...(p.coordinates ? { coordinates: { ...p.coordinates, note: COORDINATE_PROVENANCE[p.coordinates.provenance] } } : {}),
+    })),
+  });
 }
 
 /** `/data/corrections.json`: the corrections log, newest first, each entry with its event page. */

@@ -121,7 +121,8 @@ export function articleNode(source: ChronologySource, siteUrl: string | URL): Js
 
 /** A group as an `Organization` with its other names (`alternateName`). */
 export function organizationNode(group: ChronologyGroup, siteUrl: string | URL): JsonLdNode {
-  const names = [...group.names.map((n) => n.name), group.shortName, ...group.aliases];
+  // Spellings none of the articles uses are still the group's names for search engines.
+  const names = [...group.names.map((n) => n.name), group.shortName, ...group.aliases, ...(group.searchAliases ?? []).map((a) => a.name)];
   const alternateName = [...new Set(names)].filter((n) => n !== group.name);
   return compact({
     '@type': 'Organization',

@@ -15,6 +15,8 @@ export const STATIC_PAGES = [
   '/',
   '/events/',
   '/chronology/',
+  '/network/',
+  '/relations/',
   '/groups/',
   '/sources/',
   '/people/',
@@ -24,8 +26,11 @@ export const STATIC_PAGES = [
   '/corrections/',
 ] as const;
 
-/** Every HTML page of the site as a path (base included): static pages, then events, groups, sources, people, places. */
-export function sitePaths(chronology: Chronology): string[] {
+/**
+ * Every HTML page of the site as a path (base included): static pages, then events, groups,
+ * sources, people, places, and the pair pages of the relationship layer (`pairs`: "a--b" keys).
+ */
+export function sitePaths(chronology: Chronology, pairs: readonly string[] = []): string[] {
   return [
     ...STATIC_PAGES.map((page) => withBase(page)),
     ...chronology.events.map((e) => routes.event(e.id)),
@@ -33,6 +38,10 @@ export function sitePaths(chronology: Chronology): string[] {
     ...chronology.sources.map((s) => routes.source(s.id)),
     ...chronology.people.map((p) => routes.person(p.id)),
     ...chronology.places.map((p) => routes.place(p.id)),
+    ...pairs.map((key) => {
+      const [a, b] = key.split('--') as [string, string];
+      return routes.pair(a, b);
+    }),
   ];
 }
 

@@ -52,6 +52,10 @@ export function attachPanel(ctrl: ChartController): () => void {
     }
     const more = el('p');
     more.append(el('a', 'Event page', { href: routes.event(ev.id) }));
+    if (ev.relationship) {
+      // The network as it stood at the end of the event's window (relationship events only).
+      more.append(' · ', el('a', 'The network on this date', { href: `${routes.network()}?at=${ev.end}` }));
+    }
     parts.push(more);
     panel.replaceChildren(...parts);
     panel.setAttribute('aria-labelledby', heading.id);

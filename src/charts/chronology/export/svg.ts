@@ -16,16 +16,13 @@ import { FAMILY_ORDER, FAMILY_SHAPE, SUPPORT_WORDS, symbolPath, type Firmness } 
 import { msToDay } from '../layout/time';
 import { VARIANTS } from '../layout/variants';
 import type { ChartData, ChartEvent } from '../model';
+import { EXPORT_FONT } from './paper';
 import { planChart, type ChartLayout } from '../plan';
 import { h, toMarkup, type VNode } from '../render/vnode';
 import type { ScopedChart } from '../scope';
 import { shownEvents, type ChartState } from '../state';
 
-/** Fonts every system has under one of these names (metric-compatible with Arial, or close). */
-export const EXPORT_FONT = `Arial, Helvetica, 'Liberation Sans', 'DejaVu Sans', sans-serif`;
-
-/** Print size of the PNG export: 170 mm (A4 text width) at 300 dpi, in pixels. */
-export const PRINT_WIDTH_PX = Math.round((170 / 25.4) * 300);
+export { EXPORT_FONT, PRINT_WIDTH_PX } from './paper';
 
 /** Every class the chart renderer emits; the export resolves each (a test fails on an unknown one). */
 export const KNOWN_CLASSES: ReadonlySet<string> = new Set([

@@ -1,0 +1,71 @@
+/**
+ * The network embed on somebody else's page: a host on another origin frames /embed/network/
+ * (sandboxed as the site's embed code does) and loads /embed.js; the frame must show the
+ * network and follow its content's height as the host narrows, sending only resize messages.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { expect, test } from '@playwright/test';
+import { isResizeMessage } from '../../src/lib/embed';
+
+test.describe('embed', () => {
+  let server: Server;
+  let host = '';
+  test.beforeAll(async ({ baseURL }) => {
+    const site = new URL(baseURL!).origin;
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,"></head>
+<body style="margin:0"><h1>A report</h1>
+<iframe id="net" src="${site}/embed/network/?at=2014-06-25" title="Network" width="100%" height="980" sandbox="allow-scripts" style="border:0;display:block"></iframe>
+<script src="${site}/embed.js" async></script></body></html>`;
+    server = createServer((req, res) => {
+      res.writeHead(req.url === '/' ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8' });
+      res.end(req.url === '/' ? html : 'not found');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    host = `http://localhost:${(server.address() as AddressInfo).port}/`;
+  });
+  test.afterAll(async () => {
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  test('the network embed renders on another origin and follows its content height', async ({ page }) => {
+    const consoleErrors: { text: string; url: string }[] = [];
+    const pageErrors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') consoleErrors.push({ text: m.text(), url: m.location().url });
+    });
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    const messages: unknown[] = [];
+    await page.exposeFunction('__record', (m: unknown) => messages.push(m));
+    await page.addInitScript(() =>
+      addEventListener('message', (e) => (window as unknown as { __record: (m: unknown) => void }).__record(e.data)),
+    );
+    await page.setViewportSize({ width: 1200, height: 900 });
+    await page.goto(host);
+    const frame = page.frameLocator('#net');
+    await expect(frame.getByRole('heading', { level: 1 })).toHaveText('Who was aligned with whom, on a given date');
+    await expect(frame.locator('svg.net-svg-wide')).toBeVisible();
+    const fitted = async () => {
+      const content = await page
+        .frame({ url: /\/embed\/network\// })!
+        .evaluate(() => document.documentElement.getBoundingClientRect().height);
+      const box = await page.locator('#net').evaluate((el) => el.clientHeight);
+      return Math.abs(content - box);
+    };
+    await expect.poll(fitted, { timeout: 10_000 }).toBeLessThanOrEqual(3);
+    const wide = await page.locator('#net').evaluate((el) => el.clientHeight);
+    await page.setViewportSize({ width: 420, height: 900 });
+    await expect(frame.locator('svg.net-svg-narrow')).toBeVisible();
+    await expect.poll(fitted, { timeout: 10_000 }).toBeLessThanOrEqual(3);
+    expect(await page.locator('#net').evaluate((el) => el.clientHeight)).not.toBe(wide);
+    expect(messages.length).toBeGreaterThan(0);
+    for (const m of messages) expect(isResizeMessage(m), JSON.stringify(m)).toBe(true);
+    // As for the chronology's embed (see embed.spec.ts): in the opaque-origin frame a default static
+    // host blocks module scripts (no Access-Control-Allow-Origin); the embed stays readable and resizes.
+    expect(pageErrors).toEqual([]);
+    const blocked = (e: { text: string; url: string }) =>
+      /from origin 'null' has been blocked by CORS policy/.test(e.text) ||
+      (/net::ERR_FAILED/.test(e.text) && e.url.includes('/_astro/'));
+    expect(consoleErrors.filter((e) => !blocked(e))).toEqual([]);
+  });
+});

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { hedgeOf, linkSentence, sentenceFor, stateSentence, verbFor } from '../../../src/lib/relations/phrase';
+import type { Link, Period } from '../../../src/lib/relations/types';
+import { openEnd } from '../../../src/lib/relations/period';
+
+const names: Record<string, string> = { is: 'ISIS', nusra: 'al-Nusra Front', aq: 'Al-Qaeda' };
+const name = (id: string) => names[id] ?? id;
+const p = (over: Partial<Period>) =>
+  ({ a: 'is', b: 'nusra', kind: 'alliance', directed: false, status: 'stated', ...over }) as Period;
+
+describe('phrasing with status', () => {
+  it('qualifies a tie by how the sources present it', () => {
+    expect(sentenceFor(p({ status: 'disputed' }), 'nusra', name)).toBe(
+      'al-Nusra Front was reportedly allied with ISIS (disputed)',
+    );
+    expect(sentenceFor(p({ status: 'reported' }), 'is', name)).toBe('ISIS was reportedly allied with al-Nusra Front');
+    expect(sentenceFor(p({ status: 'stated', kind: 'rivalry' }), 'is', name)).toBe('ISIS fought al-Nusra Front');
+    expect(sentenceFor(p({ status: 'reported', kind: 'rivalry' }), 'is', name)).toBe(
+      'ISIS reportedly fought al-Nusra Front',
+    );
+    expect(sentenceFor(p({ status: 'alleged', kind: 'truce' }), 'is', name)).toBe(
+      'ISIS allegedly had a truce or agreement with al-Nusra Front',
+    );
+  });
+
+  it('reads a directed tie from either side', () => {
+    const aff = p({ kind: 'affiliation', directed: true, from: 'nusra', to: 'aq', a: 'aq', b: 'nusra' });
+    expect(sentenceFor(aff, 'nusra', name)).toBe('al-Nusra Front was affiliated to Al-Qaeda');
+    expect(sentenceFor(aff, 'aq', name)).toBe('Al-Qaeda had as its affiliate al-Nusra Front');
+    const split = p({ kind: 'split', directed: true, from: 'aq', to: 'is', a: 'aq', b: 'is' });
+    expect(verbFor(split, 'is').verb).toBe('was disowned by');
+    expect(verbFor(p({ kind: 'split', directed: false, a: 'aq', b: 'is' }), 'aq').verb).toMatch(/disputed/);
+  });
+
+  it('says how an affiliation began: a pledge, a recognition, a founding, a membership', () => {
+    const aff = (rule: Period['rule']) =>
+      p({
+        kind: 'affiliation',
+        directed: true,
+        from: 'nusra',
+        to: 'aq',
+        a: 'aq',
+        b: 'nusra',
+        status: 'reported',
+        rule,
+      });
+    expect(sentenceFor(aff('pledge-opens-affiliation'), 'nusra', name)).toBe(
+      'al-Nusra Front reportedly pledged allegiance to Al-Qaeda',
+    );
+    expect(sentenceFor(aff('recognition-opens-affiliation'), 'aq', name)).toBe(
+      'Al-Qaeda reportedly recognised as its affiliate al-Nusra Front',
+    );
+    expect(sentenceFor(aff('founding-opens-affiliation'), 'nusra', name)).toBe(
+      'al-Nusra Front was reportedly founded as a branch of Al-Qaeda',
+    );
+    expect(sentenceFor(aff('membership-opens-affiliation'), 'aq', name)).toBe(
+      'Al-Qaeda reportedly had as a member al-Nusra Front',
+    );
+    expect(sentenceFor({ ...aff('ties-as-cooperation'), kind: 'alliance', directed: false }, 'aq', name)).toBe(
+      'Al-Qaeda reportedly had links with al-Nusra Front',
+    );
+  });
+
+  it('words denied and speculative links as such', () => {
+    const link = {
+      a: 'is',
+      b: 'nusra',
+      kind: 'affiliation',
+      directed: true,
+      from: 'nusra',
+      to: 'is',
+      reason: 'denied',
+    } as Link;
+    expect(linkSentence(link, name)).toBe('Denied: that al-Nusra Front was affiliated to ISIS');
+    expect(hedgeOf('stated')).toBe('');
+  });
+
+  it('says how a period stands on a day', () => {
+    const period = { end: openEnd('2014-06-26') };
+    expect(stateSentence({ state: 'holds', afterLastReport: false }, period)).toBe('holds');
+    expect(stateSentence({ state: 'uncertain', afterLastReport: false }, period)).toMatch(/^may hold/);
+    expect(stateSentence({ state: 'holds', afterLastReport: true }, period)).toBe(
+      'not reported since 26 June 2014; shown as ongoing',
+    );
+  });
+});
