@@ -1,18 +1,23 @@
 /**
- * "Open the full view" links of an embed keep the view on screen: the chart embed writes its
- * period, filters, selection and table mode into its own URL (?from, ?to, …, like /chronology/),
- * and its links to the full chart carry that query. Links to other pages are left alone.
+ * "Open the full view" links of an embed keep the view on screen: a chart embed writes its view
+ * into its own URL (the chronology: period, filters, selection, table mode, like /chronology/;
+ * the network: ?at, ?group, ?period, ?units, like /network/), and its links to the full chart
+ * carry that query. Links to other pages are left alone.
  */
 import { routes } from '../lib/routes';
 
 /**
  * The href a full-view link should have: `href` with the embed page's query when it points at
- * `chronologyPath` (the full chart, base included), else `href` unchanged. Both URLs are
+ * one of `fullPaths` (the full charts, base included), else `href` unchanged. Both URLs are
  * absolute or resolved against `pageUrl`.
  */
-export function fullViewHref(href: string, pageUrl: string, chronologyPath: string = routes.chronology()): string {
+export function fullViewHref(
+  href: string,
+  pageUrl: string,
+  fullPaths: readonly string[] = [routes.chronology(), routes.network()],
+): string {
   const url = new URL(href, pageUrl);
-  if (url.pathname !== chronologyPath) return href;
+  if (!fullPaths.includes(url.pathname)) return href;
   url.search = new URL(pageUrl).search;
   return url.href;
 }

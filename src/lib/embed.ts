@@ -40,8 +40,17 @@ export function isResizeMessage(data: unknown): data is ResizeMessage {
 /** Fallback iframe heights for hosts without JavaScript (also the embed code's default). */
 export const FALLBACK_HEIGHT = { chronology: 720, event: 640, network: 980 } as const;
 
-/** The embed pages' browser entry (chart + full-view links), bundled by src/lib/client-bundle.ts. */
-export const EMBED_CLIENT_ENTRY = 'src/embed/client.ts';
+/**
+ * The embed pages' browser entries (a chart's client + full-view links), one per chart, each
+ * bundled by src/lib/client-bundle.ts into one classic script, /embed/client-<hash>.js.
+ */
+export const EMBED_CLIENT_ENTRIES = {
+  chronology: 'src/embed/chronology-client.ts',
+  network: 'src/embed/network-client.ts',
+} as const;
+
+/** Which chart's code an embed page loads. */
+export type EmbedClient = keyof typeof EMBED_CLIENT_ENTRIES;
 
 /** Milliseconds between the sender's checks of the content height (see RESIZE_SCRIPT). */
 export const RESIZE_POLL_MS = 500;

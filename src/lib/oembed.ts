@@ -1,6 +1,6 @@
 /**
- * oEmbed (https://oembed.com, version 1.0) for the embeddable pages: the full chart and every
- * event. Each page links a static JSON file (discovery: `<link rel="alternate"
+ * oEmbed (https://oembed.com, version 1.0) for the embeddable pages: the full chart, every
+ * event, and the network. Each page links a static JSON file (discovery: `<link rel="alternate"
  * type="application/json+oembed">`), type `rich`, whose `html` is exactly the embed code the
  * Share dialog gives for the page's default view, so pasting the page's link into Notion, Medium,
  * Ghost or WordPress embeds the chart. Pure; absolute URLs come from the site's address.
@@ -49,6 +49,23 @@ export interface OEmbedRich {
 /** The embeddable view of the full chart. */
 export function chronologyEmbeddable(): Embeddable {
   return { kind: 'chronology', title: CHRONOLOGY_EMBED_TITLE, embed: routes.embedChronology(), image: routes.ogSite() };
+}
+
+/** Accessible name of the network's embed frame, before " on <date>" (Network.astro's default title). */
+export const NETWORK_EMBED_TITLE = 'Alliance network';
+
+/**
+ * The embeddable view of the network at the date it opens on (`at`: its plan's `day`, ISO
+ * yyyy-mm-dd, and `dayLabel`, "25 June 2014"): the frame is titled "<title> on <date>" and
+ * shows that date (?at=), as the network's embed box gives it.
+ */
+export function networkEmbeddable(at: { day: string; dayLabel: string }, title: string = NETWORK_EMBED_TITLE): Embeddable {
+  return {
+    kind: 'network',
+    title: `${title} on ${at.dayLabel}`,
+    embed: `${routes.embedNetwork()}?at=${at.day}`,
+    image: routes.ogSite(),
+  };
 }
 
 /** The embeddable view of an event (`title` is the event's title). */

@@ -65,6 +65,8 @@ export const routes = {
   embedScript: () => withBase('/embed.js'),
   /** oEmbed file of the full chart (discovered from /chronology/). */
   oembedChronology: () => withBase('/oembed/chronology.json'),
+  /** oEmbed file of the network (discovered from /network/). */
+  oembedNetwork: () => withBase('/oembed/network.json'),
   /** oEmbed file of an event (discovered from its page). */
   oembedEvent: (id: string) => withBase(`/oembed/events/${seg(id)}.json`),
   ogSite: () => withBase('/og/site.png'),

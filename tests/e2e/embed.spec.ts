@@ -9,7 +9,9 @@
  * and loads /embed.js. Each embed must honour its URL and run its chart, report a first height
  * within 5 % of its final one, follow the host's width (frames scrolled out of view included),
  * send only the documented message, and log no error; embed.js must ignore every message that is
- * not from one of our frames' own origin.
+ * not from one of our frames' own origin. A second host page does the same with the network embed
+ * (sandboxed, and unsandboxed below the fold). Clicks inside any embed change only the frame's
+ * URL (replaceState): they add no Back step to the host page.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -19,6 +21,8 @@ import { EMBED_SANDBOX, isResizeMessage } from '../../src/lib/embed';
 let server: Server;
 let host = '';
 const VIEW = 'from=2014-01&to=2015-06&types=pledge';
+/** A relationship period of the site's data (checked in beforeAll), opened in the unsandboxed network frame. */
+const PERIOD = 'affiliation:al-qaeda--nusra:al-qaeda-recognises-nusra';
 
 test.beforeAll(async ({ baseURL }) => {
   const site = new URL(baseURL!).origin;
@@ -51,8 +55,33 @@ test.beforeAll(async ({ baseURL }) => {
   const foreign = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Foreign</title></head><body><script>
     setInterval(function () { parent.postMessage({ source: 'jihadist-chronology-embed', version: 1, type: 'resize', height: 321 }, '*'); }, 100);
   </script></body></html>`;
+  const periods = ((await (await fetch(`${site}/data/relationships.json`)).json()) as { periods: { id: string }[] }).periods;
+  expect(periods.map((p) => p.id)).toContain(PERIOD);
+  // The network embed: sandboxed as strictly as a host may, and unsandboxed with a tie's details open, below the fold.
+  const network = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8">
+    <title>Host page with the network</title>
+    <link rel="icon" href="data:,">
+    <script>
+      window.received = [];
+      addEventListener('message', function (e) {
+        var frames = Array.prototype.slice.call(document.querySelectorAll('iframe'));
+        window.received.push({ origin: e.origin, data: e.data, frame: frames.findIndex(function (f) { return f.contentWindow === e.source; }) });
+      });
+    </script>
+  </head>
+  <body style="margin:0;font-family:sans-serif">
+    <h1>A report that embeds the network</h1>
+    <iframe id="net" src="${site}/embed/network/?at=2015-03-01&amp;group=nusra" title="Network" width="100%" height="980" sandbox="allow-scripts" style="border:0;display:block"></iframe>
+    <p>Text between the embeds.</p>
+    <iframe id="net-open" src="${site}/embed/network/?at=2014-06-25&amp;period=${encodeURIComponent(PERIOD)}" title="Network, one tie open" width="100%" height="980" style="border:0;display:block"></iframe>
+    <script src="${site}/embed.js" async></script>
+  </body>
+</html>`;
   server = createServer((req, res) => {
-    const body = req.url === '/' ? page : req.url === '/foreign' ? foreign : null;
+    const body = req.url === '/' ? page : req.url === '/network' ? network : req.url === '/foreign' ? foreign : null;
     res.writeHead(body ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8' });
     res.end(body ?? 'not found');
   });
@@ -148,6 +177,21 @@ test('embeds on another origin honour their URL, size themselves without jumps a
     ).toBeLessThanOrEqual(0.05);
   }
 
+  // Clicks inside the embeds change the frames' own URLs and add no Back step to the host page.
+  const steps = await page.evaluate(() => history.length);
+  for (const id of ['chart', 'open'] as const) {
+    const chart = page.frameLocator(`#${id}`);
+    const before = await frames[id].evaluate(() => location.search);
+    await chart.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(() => frames[id].evaluate(() => location.search), `#${id} writes its view`).not.toBe(before);
+    await chart.getByRole('button', { name: 'Table view' }).click();
+    await expect.poll(() => frames[id].evaluate(() => new URLSearchParams(location.search).get('view'))).toBe('table');
+    await chart.getByRole('button', { name: 'Table view' }).click();
+    await expect.poll(() => frames[id].evaluate(() => new URLSearchParams(location.search).get('view'))).toBeNull();
+  }
+  expect(await page.evaluate(() => history.length), 'history entries of the host page').toBe(steps);
+  for (const id of ['chart', 'open'] as const) await fitted(page, id, frames[id]);
+
   // The host narrows: every frame follows, those scrolled out of view too (#event is far below the fold).
   // A frame learns its new width only when the browser tells it: Chromium sometimes holds that back
   // for a cross-origin frame far out of view until it nears the viewport (seen here both ways, from
@@ -226,5 +270,110 @@ test('embeds on another origin honour their URL, size themselves without jumps a
     );
   expect(await storage(frames.chart)).toEqual(['SecurityError', 'SecurityError']);
   for (const s of await storage(frames.open)) expect(['0', 'SecurityError']).toContain(s);
+  expect(errors).toEqual([]);
+});
+
+test('the network embed on another origin honours its URL in sandboxed and unsandboxed frames, sizes itself without jumps and adds no Back step', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  test.setTimeout(90_000);
+  const site = new URL(baseURL!).origin;
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()} (${m.location().url})`);
+  });
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('response', (r) => {
+    if (r.status() >= 400 && new URL(r.url()).origin === site) errors.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+  await page.setViewportSize({ width: 1200, height: 900 });
+  await page.goto(`${host}network`);
+  const ids = ['net', 'net-open'] as const;
+  const frames = {} as Record<(typeof ids)[number], Frame>;
+  for (const id of ids) frames[id] = (await (await page.locator(`#${id}`).elementHandle())!.contentFrame())!;
+  expect(await page.locator('#net-open').evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThan(900);
+
+  // The network's script runs in both frames (the date controls appear) and shows the view the URL asks for.
+  const net = page.frameLocator('#net');
+  const open = page.frameLocator('#net-open');
+  for (const [chart, day] of [
+    [net, '2015-03-01'],
+    [open, '2014-06-25'],
+  ] as const) {
+    await expect(chart.locator('network-chart .net-slider')).toBeVisible();
+    await expect(chart.locator('.net-date time')).toHaveAttribute('datetime', day);
+    await expect(chart.locator('.net-panel')).toBeVisible();
+  }
+  await expect(net.locator('.net-panel')).toContainText('al-Nusra');
+  await expect(open.locator('.net-panel')).toContainText('al-Qaeda');
+
+  // Heights: each frame ends fitted to its content, and its first report was within 5 % of that.
+  const wide: Record<string, number> = {};
+  for (const [i, id] of ids.entries()) {
+    wide[id] = await fitted(page, id, frames[id]);
+    const first = (await messages(page, i))[0]!;
+    expect(first, `#${id} reported its height`).toBeTruthy();
+    expect(
+      Math.abs(first.data.height - wide[id]!) / wide[id]!,
+      `#${id}: first height ${first.data.height}, final ${wide[id]}`,
+    ).toBeLessThanOrEqual(0.05);
+  }
+
+  // Stepping through dates changes the frame's URL, not the host's history.
+  const steps = await page.evaluate(() => history.length);
+  for (const [id, chart] of [
+    ['net', net],
+    ['net-open', open],
+  ] as const) {
+    const before = await frames[id].evaluate(() => new URLSearchParams(location.search).get('at'));
+    await chart.getByRole('button', { name: 'Next change' }).click();
+    await expect
+      .poll(() => frames[id].evaluate(() => new URLSearchParams(location.search).get('at')), `#${id} writes its date`)
+      .not.toBe(before);
+  }
+  expect(await page.evaluate(() => history.length), 'history entries of the host page').toBe(steps);
+
+  // The host narrows: both frames follow (the one below the fold when the browser passes it the width).
+  await page.setViewportSize({ width: 560, height: 900 });
+  for (const id of ids) {
+    const width = () => frames[id].evaluate(() => innerWidth);
+    const arrived = await expect
+      .poll(width, { timeout: 5_000 })
+      .toBeLessThanOrEqual(560)
+      .then(
+        () => true,
+        () => false,
+      );
+    if (!arrived) {
+      await page.locator(`#${id}`).scrollIntoViewIfNeeded();
+      await expect.poll(width, { message: `#${id} gets its new width once in view`, timeout: 10_000 }).toBeLessThanOrEqual(560);
+    }
+    const narrow = await fitted(page, id, frames[id]);
+    expect(narrow, `#${id} changed height with the width`).not.toBe(wide[id]);
+  }
+  await expect(net.locator('svg.net-svg-narrow')).toBeVisible();
+
+  // Only the documented message, from each frame's own origin.
+  for (const [i, id] of ids.entries()) {
+    const own = id === 'net-open' ? site : 'null';
+    for (const m of await messages(page, i)) {
+      expect(isResizeMessage(m.data), JSON.stringify(m.data)).toBe(true);
+      expect(m.origin).toBe(own);
+    }
+  }
+
+  // "Open the full view" opens /network/ on the embed's date and selection.
+  const [full] = await Promise.all([context.waitForEvent('page'), open.getByRole('link', { name: 'Open the full view' }).click()]);
+  await full.waitForLoadState();
+  const url = new URL(full.url());
+  expect(url.pathname).toBe('/network/');
+  expect(url.search).toBe(await frames['net-open'].evaluate(() => location.search));
+  await expect(full.locator('.net-date time')).toHaveAttribute(
+    'datetime',
+    (await frames['net-open'].evaluate(() => new URLSearchParams(location.search).get('at')))!,
+  );
+  await full.close();
   expect(errors).toEqual([]);
 });

@@ -1,5 +1,5 @@
 /**
- * The embed pages' browser code, bundled into one classic script by src/lib/client-bundle.ts
+ * The chronology embeds' browser code (the chart and event embeds), bundled into one classic script by src/lib/client-bundle.ts
  * (served as /embed/client-<hash>.js): the chart's own client entry, and links to the full view
  * that carry the view on screen.
  */
