@@ -186,12 +186,13 @@ describe(`the site under a sub-path (${BASE})`, () => {
       await page.context().close();
     }, 60_000);
 
-    it('an embed in a sandboxed frame on another origin runs its chart, honours its URL and resizes', async () => {
+    it('embeds (chronology, network) in sandboxed frames on another origin run their charts, honour their URLs and resize', async () => {
       const host = await new Promise<{ origin: string; close: () => void }>((resolve) => {
         // The host page: served from another origin ("localhost") by its own plain server.
         void import('node:http').then(({ createServer }) => {
           const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,"></head><body>
             <iframe id="f" src="${site}embed/chronology/?from=2014-01&amp;to=2015-06" title="Chronology" width="100%" height="720" sandbox="allow-scripts" style="border:0"></iframe>
+            <iframe id="n" src="${site}embed/network/?at=2015-03-01" title="Network" width="100%" height="980" sandbox="allow-scripts" style="border:0"></iframe>
             <script src="${site}embed.js" async></script></body></html>`;
           const s = createServer((_req, res) =>
             res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html),
@@ -209,6 +210,10 @@ describe(`the site under a sub-path (${BASE})`, () => {
         await frame.locator('chrono-chart[data-enhanced]').waitFor();
         await expect.poll(() => frame.locator('.chrono-range').innerText()).toMatch(/^1 January 2014 – 30 June 2015/);
         await expect.poll(() => page.locator('#f').evaluate((el) => el.clientHeight)).not.toBe(720);
+        const network = page.frameLocator('#n');
+        await network.locator('network-chart .net-slider').waitFor();
+        await expect.poll(() => network.locator('.net-date time').getAttribute('datetime')).toBe('2015-03-01');
+        await expect.poll(() => page.locator('#n').evaluate((el) => el.clientHeight)).not.toBe(980);
         expect(problems).toEqual([]);
         await page.context().close();
       } finally {

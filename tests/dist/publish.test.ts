@@ -51,8 +51,9 @@ const oembedSchema = {
 describe('oEmbed and player cards', () => {
   const validate = new Ajv2020({ allErrors: true }).compile(oembedSchema);
 
-  it('the chronology and every event page link one valid oEmbed file whose html is the embed code', () => {
-    const embeddable = pages.filter((p) => isEvent(p) || p.file === 'chronology/index.html');
+  it('the chronology, the network and every event page link one valid oEmbed file whose html is the embed code', () => {
+    const embeddable = pages.filter((p) => isEvent(p) || p.file === 'chronology/index.html' || p.file === 'network/index.html');
+    expect(embeddable.some((p) => p.file === 'network/index.html')).toBe(true);
     expect(embeddable.length).toBeGreaterThan(1);
     const problems: string[] = [];
     for (const page of embeddable) {
@@ -69,8 +70,15 @@ describe('oEmbed and player cards', () => {
       }
       const data = JSON.parse(readFileSync(target.file, 'utf8')) as Record<string, unknown>;
       if (!validate(data)) problems.push(`${page.file}: ${JSON.stringify(validate.errors)}`);
-      const kind = page.file.startsWith('events/') ? 'event' : 'chronology';
-      const embed = kind === 'event' ? `${BASE}embed/${page.file.replace(/index\.html$/, '')}` : `${BASE}embed/chronology/`;
+      const kind = page.file.startsWith('events/') ? 'event' : page.file.startsWith('network/') ? 'network' : 'chronology';
+      // The network opens on a date, which its embed names (?at=, the date its frame title ends with).
+      const at = /<time datetime="(\d{4}-\d{2}-\d{2})"/.exec(page.html)?.[1];
+      const embed =
+        kind === 'event'
+          ? `${BASE}embed/${page.file.replace(/index\.html$/, '')}`
+          : kind === 'network'
+            ? `${BASE}embed/network/?at=${at}`
+            : `${BASE}embed/chronology/`;
       const expected = embedCode({
         src: new URL(embed, SITE).href,
         title: decode(links[0]![2]!),
