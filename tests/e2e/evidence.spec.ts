@@ -44,7 +44,7 @@ test('outside knowledge is marked: coordinates as general reference, spellings t
   await expect(record.locator('dt', { hasText: 'Other spellings' }).locator('+ dd')).toContainText('not used by the five articles: ISI');
   await expect(record.locator('dd.search-aliases [lang="ar"]')).toHaveAttribute('dir', 'rtl');
   await expect(record.locator('dt', { hasText: 'Part of' })).toHaveCount(0);
-  await expect(record.locator('dt', { hasText: 'Affiliation' }).locator('+ dd')).toContainText('Newsweek (2017) says the group began');
+  await expect(record.locator('dt', { hasText: 'Affiliated to' }).locator('+ dd')).toContainText('Newsweek (2017) says the group began');
 });
 
 test('a partisan confirmation is shown as such on the citation', async ({ page }) => {
