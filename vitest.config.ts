@@ -6,6 +6,7 @@ export default defineConfig({
     environment: 'node',
     // Real builds (tests/build) share Astro's .astro/ folder: npm run test:build runs them one file at a time.
     // Snapshots and date arithmetic must not depend on the machine's zone.
-    env: { TZ: 'UTC' },
+    // Unit tests exercise the real formatters and rasteriser, never entries cached by earlier builds.
+    env: { TZ: 'UTC', CHRONOLOGY_CACHE: 'off' },
   },
 });

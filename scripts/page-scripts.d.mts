@@ -1,2 +1,2 @@
 /** Types of page-scripts.mjs. */
-export function pageScripts(dist: string, page: string): { url: string; raw: number; gzip: number; lazy: boolean }[];
+export function pageScripts(dist: string, page: string, base?: string): { url: string; raw: number; gzip: number; lazy: boolean }[];

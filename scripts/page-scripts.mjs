@@ -15,9 +15,10 @@ const DYNAMIC = /import\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g;
 /**
  * @param {string} dist the built site
  * @param {string} page an HTML file inside it ("chronology/index.html")
+ * @param {string} [base] the site's base path ("/" or "/org/project/"), as in the page's URLs
  * @returns {{ url: string, raw: number, gzip: number, lazy: boolean }[]}
  */
-export function pageScripts(dist, page) {
+export function pageScripts(dist, page, base = '/') {
   const html = readFileSync(join(dist, page), 'utf8');
   const rows = [];
   const seen = new Set();
@@ -37,7 +38,8 @@ export function pageScripts(dist, page) {
       const url = queue.shift();
       if (seen.has(url) || !url.startsWith('/')) continue;
       seen.add(url);
-      const file = join(dist, url);
+      // Under a base path ("/org/project/") the files are in dist/ without it.
+      const file = join(dist, url.startsWith(base) ? url.slice(base.length - 1) : url);
       if (!existsSync(file)) continue;
       const code = readFileSync(file, 'utf8');
       rows.push({ url, raw: code.length, gzip: gz(code), lazy });

@@ -63,6 +63,12 @@ export const routes = {
   embedNetwork: () => withBase('/embed/network/'),
   embedEvent: (id: string) => withBase(`/embed/events/${seg(id)}/`),
   embedScript: () => withBase('/embed.js'),
+  /** oEmbed file of the full chart (discovered from /chronology/). */
+  oembedChronology: () => withBase('/oembed/chronology.json'),
+  /** oEmbed file of the network (discovered from /network/). */
+  oembedNetwork: () => withBase('/oembed/network.json'),
+  /** oEmbed file of an event (discovered from its page). */
+  oembedEvent: (id: string) => withBase(`/oembed/events/${seg(id)}.json`),
   ogSite: () => withBase('/og/site.png'),
   ogEvent: (id: string) => withBase(`/og/events/${seg(id)}.png`),
   ogGroup: (id: string) => withBase(`/og/groups/${seg(id)}.png`),

@@ -7,6 +7,7 @@ import {
   STATUS_IDS,
   SUPPORT_IDS,
 } from '../lib/chronology/vocabulary';
+import { routes } from '../lib/routes';
 
 const slug = { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' } as const;
 const isoDay = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', format: 'date' } as const;
@@ -56,7 +57,7 @@ const origin = {
 /** The schema object. */
 export const eventsJsonSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
-  $id: '/data/events.schema.json',
+  $id: routes.dataFile('events.schema.json'),
   title: 'Chronology events',
   description: 'Events derived from the claims of the cited articles, with every citation and every disagreement between sources.',
   type: 'object',
@@ -216,7 +217,7 @@ export const eventsJsonSchema = {
 /** JSON Schema (2020-12) of /data/claims.json: one entry per claim. */
 export const claimsJsonSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
-  $id: '/data/claims.schema.json',
+  $id: routes.dataFile('claims.schema.json'),
   title: 'Chronology claims',
   description: 'One entry per claim: presentation, provenance, dates as given and resolved, actors with their level.',
   type: 'object',

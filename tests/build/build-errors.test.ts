@@ -59,6 +59,7 @@ function astro(c: Case, command: 'build' | 'sync') {
     env: {
       ...process.env,
       ASTRO_TELEMETRY_DISABLED: '1',
+      SITE_URL: process.env.SITE_URL ?? 'https://example.org/',
       CHRONOLOGY_CONTENT: content,
       SOURCES_DIR: captures,
       ASTRO_OUT_DIR: outDir,

@@ -11,7 +11,13 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 function build(name: string): Map<string, Buffer> {
   const out = join(root, name);
   const result = spawnSync('npx', ['astro', 'build', '--silent'], {
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_OUT_DIR: out, ASTRO_CACHE_DIR: join(root, `${name}-cache`) },
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      SITE_URL: process.env.SITE_URL ?? 'https://example.org/',
+      ASTRO_OUT_DIR: out,
+      ASTRO_CACHE_DIR: join(root, `${name}-cache`),
+    },
     encoding: 'utf8',
     timeout: 240_000,
   });
@@ -32,6 +38,7 @@ describe('reproducible data', () => {
       'claims.schema.json',
       'corrections.json',
       'edges.csv',
+      'events-excel.csv',
       'events.csv',
       'events.json',
       'events.schema.json',

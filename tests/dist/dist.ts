@@ -10,6 +10,21 @@ import type { DefaultTreeAdapterTypes as T } from 'parse5';
 /** The built site: $DIST_DIR, else $ASTRO_OUT_DIR (as astro.config.mjs uses), else ./dist. */
 export const DIST = resolve(process.env.DIST_DIR ?? process.env.ASTRO_OUT_DIR ?? 'dist');
 
+/**
+ * The address the site was built for (SITE_URL, base path included), read from the build itself:
+ * the canonical link of its home page. So the checks need no environment of their own.
+ */
+export const SITE: URL = (() => {
+  const home = join(DIST, 'index.html');
+  if (!existsSync(home)) return new URL('http://localhost/');
+  const canonical = /<link rel="canonical" href="([^"]+)"/.exec(readFileSync(home, 'utf8'))?.[1];
+  if (!canonical) throw new Error(`${home} has no canonical link: cannot tell which address the site was built for`);
+  return new URL(canonical.replace(/&amp;/g, '&'));
+})();
+
+/** The base path the site was built for ("/" or "/org/project/"): every page and file is under it. */
+export const BASE: string = SITE.pathname;
+
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const XLINK_NS = 'http://www.w3.org/1999/xlink';
@@ -56,9 +71,9 @@ export function walk(dir: string, skip = new Set(['pagefind'])): string[] {
 /** The URL path a dist file is served at (directory format; `404.html` as Astro names it, `/404/`). */
 export function pathOf(file: string): string {
   const rel = file.split(sep).join('/');
-  if (rel === 'index.html') return '/';
-  if (rel.endsWith('/index.html')) return `/${rel.slice(0, -'index.html'.length)}`;
-  return `/${rel.replace(/\.html$/, '')}/`;
+  if (rel === 'index.html') return BASE;
+  if (rel.endsWith('/index.html')) return `${BASE}${rel.slice(0, -'index.html'.length)}`;
+  return `${BASE}${rel.replace(/\.html$/, '')}/`;
 }
 
 /**
@@ -66,9 +81,10 @@ export function pathOf(file: string): string {
  * index.html; or an explanation of why it cannot resolve.
  */
 export function fileFor(pathname: string): { file: string } | { error: string } {
+  if (!pathname.startsWith(BASE)) return { error: `outside the base path ${BASE}` };
   let decoded: string;
   try {
-    decoded = decodeURIComponent(pathname);
+    decoded = `/${decodeURIComponent(pathname.slice(BASE.length))}`;
   } catch {
     return { error: 'malformed percent-encoding' };
   }

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { pageScripts } from '../../scripts/page-scripts.mjs';
-import { DIST } from './dist';
+import { BASE, DIST } from './dist';
 
 interface Budgets {
   firstLoad: { page: string; kb: number };
@@ -15,7 +15,7 @@ const budgets = JSON.parse(readFileSync(new URL('../../scripts/js-budgets.json',
 const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 
 describe('JavaScript budget', () => {
-  const scripts = pageScripts(DIST, budgets.firstLoad.page);
+  const scripts = pageScripts(DIST, budgets.firstLoad.page, BASE);
 
   it(`keeps the chronology page's first-load JavaScript within ${budgets.firstLoad.kb} KB gzip`, () => {
     const first = scripts.filter((s) => !s.lazy);

@@ -7,7 +7,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { DIST } from './dist';
+import { BASE, DIST } from './dist';
+
+/** The file in dist/ of a site path (base path included, as the pages and data files give them). */
+const inDist = (path: string) => join(DIST, path.startsWith(BASE) ? path.slice(BASE.length) : path);
 
 /**
  * Budgets for /network/, gzip -9, in KB: what loads with the page (the element, its behaviours,
@@ -31,7 +34,7 @@ function scriptsOf(page: string): { initial: Map<string, string>; lazy: Map<stri
   const queue = [...initial.keys()].map((url) => ({ url, dynamic: false }));
   while (queue.length > 0) {
     const { url, dynamic } = queue.shift()!;
-    const code = readFileSync(join(DIST, url), 'utf8');
+    const code = readFileSync(inDist(url), 'utf8');
     (dynamic ? lazy : initial).set(url, code);
     for (const m of code.matchAll(/(?:from\s*|import\s*)["'`]([^"'`]+\.js)["'`]/g)) {
       const next = new URL(m[1]!, `http://x${url}`).pathname;
@@ -69,7 +72,7 @@ describe('network pages and files', () => {
     const pairs = new Set<string>(data.periods.map((p: { page: string }) => p.page));
     expect(pairs.size).toBeGreaterThan(10);
     for (const page of pairs) {
-      const file = join(DIST, page, 'index.html');
+      const file = join(inDist(page), 'index.html');
       expect(existsSync(file), page).toBe(true);
       expect(readFileSync(file, 'utf8')).toMatch(/class="net-strip net-strip-wide"[\s\S]*class="net-strip net-strip-narrow"/);
     }
@@ -89,8 +92,8 @@ describe('network pages and files', () => {
     expect(html).toContain('Relationships on 25 June 2014');
     expect(html).toMatch(/class="net-svg net-svg-wide"/);
     expect(html).toMatch(/class="net-svg net-svg-narrow"/);
-    for (const href of ['/data/relationships.json', '/data/edges.csv', '/data/relationships.graphml', '/charts/network.png'])
-      expect(html).toContain(`href="${href}"`);
+    for (const href of ['data/relationships.json', 'data/edges.csv', 'data/relationships.graphml', 'charts/network.png'])
+      expect(html).toContain(`href="${BASE}${href}"`);
   });
 
   it('ships a print-size PNG of the network at its default date', () => {
@@ -104,16 +107,16 @@ describe('network pages and files', () => {
   it('lists al-Qaeda’s break with ISIS and the 2017 talks on its page', () => {
     const html = readFileSync(join(DIST, 'groups', 'al-qaeda', 'index.html'), 'utf8');
     const section = html.slice(html.indexOf('id="relationships"'), html.indexOf('id="lane"'));
-    expect(section).toMatch(/split \(who broke with whom is disputed\) from <a href="\/groups\/islamic-state\/"/);
+    expect(section).toContain(`split (who broke with whom is disputed) from <a href="${BASE}groups/islamic-state/"`);
     expect(section).toContain('reportedly held talks with');
-    expect(section).toContain('href="/events/allawi-reports-is-aq-talks/"');
-    expect(section).toContain('href="/relations/al-qaeda--islamic-state/"');
+    expect(section).toContain(`href="${BASE}events/allawi-reports-is-aq-talks/"`);
+    expect(section).toContain(`href="${BASE}relations/al-qaeda--islamic-state/"`);
   });
 
   it('shows the network on the date on a relationship event’s page', () => {
     const html = readFileSync(join(DIST, 'events', 'albu-kamal-pledge', 'index.html'), 'utf8');
     expect(html).toContain('The network on this date');
-    expect(html).toContain('href="/network/?at=2014-06-25"');
+    expect(html).toContain(`href="${BASE}network/?at=2014-06-25"`);
     expect(html).toMatch(/<svg[^>]*class="net-svg net-svg-wide"/);
   });
 

@@ -1,7 +1,8 @@
 /**
  * The network embed on somebody else's page: a host on another origin frames /embed/network/
  * (sandboxed as the site's embed code does) and loads /embed.js; the frame must show the
- * network and follow its content's height as the host narrows, sending only resize messages.
+ * network, run its script and follow its content's height as the host narrows, sending only
+ * resize messages, with no error.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -60,12 +61,10 @@ test.describe('embed', () => {
     expect(await page.locator('#net').evaluate((el) => el.clientHeight)).not.toBe(wide);
     expect(messages.length).toBeGreaterThan(0);
     for (const m of messages) expect(isResizeMessage(m), JSON.stringify(m)).toBe(true);
-    // As for the chronology's embed (see embed.spec.ts): in the opaque-origin frame a default static
-    // host blocks module scripts (no Access-Control-Allow-Origin); the embed stays readable and resizes.
+    // Its code is one classic script (no module script, so no CORS request from the opaque origin):
+    // it runs, and nothing fails (embed.spec.ts tests the view, heights and history in more depth).
+    await expect(frame.locator('network-chart .net-slider')).toBeVisible();
     expect(pageErrors).toEqual([]);
-    const blocked = (e: { text: string; url: string }) =>
-      /from origin 'null' has been blocked by CORS policy/.test(e.text) ||
-      (/net::ERR_FAILED/.test(e.text) && e.url.includes('/_astro/'));
-    expect(consoleErrors.filter((e) => !blocked(e))).toEqual([]);
+    expect(consoleErrors).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@
  * no JavaScript errors, and no request leaving the site. Plus the reading path readers follow:
  * essay → event → source → group and back.
  */
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
@@ -108,8 +109,18 @@ test('cite this: the event citation is readable without JavaScript and copyable 
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/events/al-qaeda-isis-split/');
   const bibtex = page.locator('.cite-format pre').nth(2);
-  await expect(bibtex).toContainText('@online{al_qaeda_isis_split,');
+  await expect(bibtex).toContainText('@misc{al_qaeda_isis_split,');
   await page.getByRole('button', { name: 'Copy APA' }).click();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toContain('Al-Qaeda and ISIS break ties; sources differ on who broke with whom [Chronology entry]');
+  // The files for reference managers download without a request to the server.
+  for (const [label, file, start] of [
+    ['RIS', 'al_qaeda_isis_split.ris', 'TY  - ELEC'],
+    ['BibLaTeX', 'al_qaeda_isis_split.biblatex.bib', '@online{al_qaeda_isis_split,'],
+    ['CSL-JSON', 'al_qaeda_isis_split.json', '['],
+  ] as const) {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.cite-downloads').getByRole('link', { name: label, exact: true }).click()]);
+    expect(download.suggestedFilename()).toBe(file);
+    expect(readFileSync((await download.path())!, 'utf8').startsWith(start)).toBe(true);
+  }
 });

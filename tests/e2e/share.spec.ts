@@ -200,6 +200,29 @@ test('on an event page the dialog shares the event page and its embed', async ({
   expect(svg).toContain(`href="${origin}/events/albu-kamal-pledge/"`);
 });
 
+test('the oEmbed file of a page gives exactly the embed code its dialog gives for the default view', async ({ page, request }) => {
+  for (const path of ['/chronology/', '/events/albu-kamal-pledge/']) {
+    await ready(page, path);
+    const discovery = await page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute('href');
+    const oembed = (await (await request.get(new URL(discovery!).pathname)).json()) as { type: string; html: string };
+    expect(oembed.type).toBe('rich');
+    const d = await open(page);
+    expect(await d.getByRole('textbox', { name: 'Embed code' }).inputValue()).toBe(oembed.html);
+    await page.keyboard.press('Escape');
+  }
+});
+
+test('the network’s oEmbed file gives exactly the code of its embed box for the date it opens on', async ({ page, request }) => {
+  await page.goto('/network/');
+  await expect(page.locator('network-chart .net-slider')).toBeVisible();
+  const discovery = await page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute('href');
+  const oembed = (await (await request.get(new URL(discovery!).pathname)).json()) as { type: string; html: string; title: string };
+  expect(oembed.type).toBe('rich');
+  await page.getByText('Embed this view').click();
+  expect(await page.locator('textarea[data-field="embed"]').inputValue()).toBe(oembed.html);
+  expect(oembed.title).toBe(`Alliance network on ${await page.locator('.net-date time').innerText()}`);
+});
+
 test('without JavaScript there is no button, and plain links to the data and the snapshots work', async ({
   browser,
   request,

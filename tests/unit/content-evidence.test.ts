@@ -125,13 +125,13 @@ describe('content after the evidence review', () => {
   });
 
   it('writes names as they were into events.csv', () => {
-    const names = (id: string) => eventCsvRow(event(id))[CSV_COLUMNS.indexOf('actor_names')];
+    const names = (id: string) => eventCsvRow(event(id), 'https://site.example/')[CSV_COLUMNS.indexOf('actor_names')];
     expect(names('baghdadi-becomes-leader')).toBe('Islamic State of Iraq');
     // The claim names al-Qaeda too, as the group the branch belonged to (it opens the affiliation).
     expect(names('aq-iraq-branch-active')).toBe("Al-Qaeda; Al-Qaeda's branch in Iraq");
     // The renaming is coded away from al-Qaeda (it closes the affiliation), so al-Qaeda is named too.
     expect(names('nusra-renamed-jfs')).toBe('Jabhat Fatah al-Sham; Al-Qaeda');
-    expect(eventsCsv(c.events)).toContain('Islamic State of Iraq and Syria (ISIS)');
+    expect(eventsCsv(c.events, 'https://site.example/')).toContain('Islamic State of Iraq and Syria (ISIS)');
   });
 
   it('gives the chart its names at each date: per event, and per lane over time', () => {

@@ -2,47 +2,28 @@ import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { loadChronology } from '../../src/lib/corpus/load';
+import { parse } from 'csv-parse/sync';
 import {
   CLAIM_COLUMNS,
   claimsCsv,
   claimsJson,
+  BOM,
   CSV_COLUMNS,
   csvField,
   eventsCsv,
+  eventsCsvForExcel,
   eventsJson,
   peopleJson,
   placesJson,
 } from '../../src/lib/publish/data';
 import { claimsJsonSchema, eventsJsonSchema } from '../../src/schemas/events-json-schema';
 
-/** Minimal RFC 4180 reader, to check the writer round-trips. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else field += ch;
-  }
-  return rows;
+/** RFC 4180 reader (csv-parse, strict), to check the writer round-trips. */
+function parseCsv(text: string, bom = false): string[][] {
+  return parse(text, { bom, relax_quotes: false, record_delimiter: '\r\n' }) as string[][];
 }
+
+const SITE = 'https://site.example/';
 
 const corpora = [
   ['fixture corpus', 'tests/fixtures/corpus/valid'],
@@ -64,7 +45,8 @@ describe.each(corpora)('published data from the %s', (_name, dir) => {
   });
 
   it('events.csv is RFC 4180 with one row per event that round-trips', () => {
-    const csv = eventsCsv(chronology.events);
+    const csv = eventsCsv(chronology.events, SITE);
+    expect(csv.startsWith(BOM)).toBe(false);
     expect(csv.endsWith('\r\n')).toBe(true);
     const rows = parseCsv(csv);
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
@@ -73,6 +55,8 @@ describe.each(corpora)('published data from the %s', (_name, dir) => {
     const first = chronology.events[0]!;
     expect(rows[1]!.slice(0, 4)).toEqual([first.id, first.title, first.type, first.date.start]);
     expect(rows[1]![CSV_COLUMNS.indexOf('quotes')]).toContain(first.sources[0]!.quote);
+    // The page column is the event page's absolute URL (base paths: tests/build/sub-path.test.ts).
+    expect(rows[1]![CSV_COLUMNS.indexOf('page')]).toBe(`${SITE}events/${first.id}/`);
     const col = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
     rows.slice(1).forEach((row, i) => {
       const e = chronology.events[i]!;
@@ -84,6 +68,18 @@ describe.each(corpora)('published data from the %s', (_name, dir) => {
       // Names as they were at the event's date, in the same order as the ids.
       expect(row[col('actor_names')]!.split('; ')).toHaveLength(e.actors.length);
     });
+  });
+
+  it('the Excel variant is the same file after a UTF-8 byte-order mark, and round-trips', () => {
+    const csv = eventsCsv(chronology.events, SITE);
+    const excel = eventsCsvForExcel(chronology.events, SITE);
+    expect([...Buffer.from(excel, 'utf8').subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(excel.slice(1)).toBe(csv);
+    // A reader that honours the BOM (as Excel does) gets every row and cell back, curly quotes included.
+    const rows = parseCsv(excel, true);
+    expect(rows).toEqual(parseCsv(csv));
+    expect(rows[0]![0]).toBe('id');
+    expect(excel).toContain('“');
   });
 
   it('claims.json validates against claims.schema.json, one entry per claim', () => {

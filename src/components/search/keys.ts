@@ -1,4 +1,5 @@
 /** Small pure helpers shared by the header search and the search page. */
+import { routes } from '../../lib/routes';
 
 /** True when a key event's target takes text, so a typed `/` must not be stolen. */
 export function isTypingTarget(target: EventTarget | null): boolean {
@@ -26,5 +27,5 @@ export function moveActive(current: number, delta: 1 | -1, count: number): numbe
 export function searchPageUrl(term: string, kind?: string): string {
   const params = new URLSearchParams({ q: term });
   if (kind) params.set('kind', kind);
-  return `/search/?${params.toString()}`;
+  return `${routes.search()}?${params.toString()}`;
 }

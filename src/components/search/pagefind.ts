@@ -4,6 +4,7 @@
  * the module is imported once per page.
  */
 import { parseExcerpt, type ExcerptPart } from './excerpt';
+import { withBase } from '../../lib/routes';
 import { matchesName, NAMED_KINDS, namesFirst } from './names';
 
 /** The part of a Pagefind result's data the site reads. */
@@ -60,15 +61,16 @@ export interface SearchOutcome {
 
 let api: Promise<PagefindApi> | undefined;
 
-/** Where the bundle lives: a data attribute can move it (tests, subpaths); default `/pagefind/`. */
-function bundleUrl(base = '/pagefind/'): string {
+/** Where the bundle lives: a data attribute can move it (tests); default `pagefind/` under the base path. */
+function bundleUrl(base = withBase('/pagefind/')): string {
   return new URL(`${base.replace(/\/?$/, '/')}pagefind.js`, document.baseURI).href;
 }
 
 /** Imports and configures Pagefind (once); rejects when the index is missing (e.g. `astro dev`). */
 export function loadPagefind(base?: string): Promise<PagefindApi> {
   api ??= (import(/* @vite-ignore */ bundleUrl(base)) as Promise<PagefindApi>).then(async (pagefind) => {
-    await pagefind.options({ excerptLength: 24 });
+    // Result URLs are paths inside the indexed folder: baseUrl puts the site's base path before them.
+    await pagefind.options({ excerptLength: 24, baseUrl: withBase('/') });
     await pagefind.init();
     return pagefind;
   });

@@ -3,7 +3,7 @@
  * chronology, serialised deterministically so two builds give byte-identical files.
  */
 import type { Chronology, ChronologyEvent, Citation, ChronologySource } from '../chronology/types';
-import { routes } from '../routes';
+import { absoluteUrl, routes } from '../routes';
 import {
   COORDINATE_PROVENANCE,
   EVENT_TYPES,
@@ -54,7 +54,7 @@ export function publishEvent(e: ChronologyEvent) {
 /** `/data/events.json` (or the same file for a subset of its events, as the chart's downloads give). */
 export function eventsJson(c: Pick<Chronology, 'events'>, events: readonly ChronologyEvent[] = c.events): string {
   return json({
-    $schema: '/data/events.schema.json',
+    $schema: routes.dataFile('events.schema.json'),
     version: DATA_VERSION,
     description:
       'Events derived from the claims of the cited articles. Dates are inclusive ISO day intervals with a precision; statuses and conflicts are explained on /method/.',
@@ -133,8 +133,11 @@ export function conflictText(c: ChronologyEvent['conflicts'][number]): string {
   return `${c.field}: ${c.positions.map((p) => `${p.value} (${p.sources.join(', ')})`).join(' vs ')}`;
 }
 
-/** One CSV row per event: lists joined with "; ", each source's wording and quote attributed. */
-export function eventCsvRow(e: ChronologyEvent): string[] {
+/**
+ * One CSV row per event: lists joined with "; ", each source's wording and quote attributed; the
+ * page column is the event page's absolute URL on `site` (the site's address, base path included).
+ */
+export function eventCsvRow(e: ChronologyEvent, site: URL | string): string[] {
   return [
     e.id,
     e.title,
@@ -160,14 +163,28 @@ export function eventCsvRow(e: ChronologyEvent): string[] {
     e.sources.map((s) => `${s.source}: “${s.quote}”`).join(' | '),
     e.conflicts.map(conflictText).join('; '),
     e.summary,
-    routes.event(e.id),
+    absoluteUrl(routes.event(e.id), site),
   ];
 }
 
-/** `/data/events.csv`: RFC 4180 (CRLF line ends), UTF-8, header row then one row per event. */
-export function eventsCsv(events: readonly ChronologyEvent[]): string {
-  const rows = [[...CSV_COLUMNS], ...events.map(eventCsvRow)];
+/**
+ * `/data/events.csv`: RFC 4180 (CRLF line ends), UTF-8 without byte-order mark, header row then
+ * one row per event; page URLs on `site`.
+ */
+export function eventsCsv(events: readonly ChronologyEvent[], site: URL | string): string {
+  const rows = [[...CSV_COLUMNS], ...events.map((e) => eventCsvRow(e, site))];
   return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+/** The UTF-8 byte-order mark: Excel reads a CSV as UTF-8 only when the file starts with it. */
+export const BOM = '\uFEFF';
+
+/**
+ * `/data/events-excel.csv`: events.csv for Excel, the same bytes after a byte-order mark, so a
+ * double-click shows “ ’ é as written instead of "â€™" (Excel otherwise guesses the Windows code page).
+ */
+export function eventsCsvForExcel(events: readonly ChronologyEvent[], site: URL | string): string {
+  return BOM + eventsCsv(events, site);
 }
 
 /** Column names of claims.csv, in order: one row per claim. */
@@ -244,7 +261,7 @@ export function allClaims(c: Pick<Chronology, 'events' | 'sources'>): ReturnType
 /** `/data/claims.json`: one entry per claim. */
 export function claimsJson(c: Pick<Chronology, 'events' | 'sources'>): string {
   return json({
-    $schema: '/data/claims.schema.json',
+    $schema: routes.dataFile('claims.schema.json'),
     version: DATA_VERSION,
     description:
       'One entry per claim: how each article presents an event, who originally said it and through which chain, its date as given and as resolved, and its actors with their level.',

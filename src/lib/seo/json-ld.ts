@@ -47,9 +47,9 @@ function compact<T>(value: T): T {
   return value;
 }
 
-/** The site root URL ("https://host/") from any absolute URL on the site. */
+/** The site's home URL ("https://host/", or "https://host/org/project/" under a base path) from any absolute URL on the site. */
 function rootOf(url: string | URL): string {
-  return absolute('/', url);
+  return absolute(routes.home(), url);
 }
 
 /** Reference to the site (`WebSite`) node. */
@@ -212,7 +212,7 @@ export function sourceJsonLd(source: ChronologySource, url: string | URL): JsonL
 
 /**
  * JSON-LD of the site (`WebSite`, for the home page), with the search page as its
- * `SearchAction` (`/search/?q=…`).
+ * `SearchAction` (the search page, `?q=…`).
  */
 export function websiteJsonLd(url: string | URL, description: string = SITE.tagline): JsonLdNode {
   const root = rootOf(url);
@@ -224,9 +224,58 @@ export function websiteJsonLd(url: string | URL, description: string = SITE.tagl
     publisher: publisherNode(url),
     potentialAction: {
       '@type': 'SearchAction',
-      target: { '@type': 'EntryPoint', urlTemplate: `${root}search/?q={search_term_string}` },
+      target: { '@type': 'EntryPoint', urlTemplate: `${absolute(routes.search(), root)}?q={search_term_string}` },
       'query-input': 'required name=search_term_string',
     },
+  });
+}
+
+/** A published data file: name (under /data/), MIME type and what it holds. */
+export interface DataFile {
+  name: string;
+  encodingFormat: string;
+  description: string;
+}
+
+/**
+ * JSON-LD of the data page: a schema.org `Dataset` (what Google Dataset Search reads) with one
+ * `DataDownload` per published file, the period the events cover, the publisher as creator, and
+ * the data version. `url` is the data page's absolute URL.
+ */
+export function datasetJsonLd(
+  url: string | URL,
+  chronology: Chronology,
+  { version, files }: { version: string; files: readonly DataFile[] },
+): JsonLdNode {
+  const href = new URL(url).href;
+  const first = chronology.events.reduce((m, e) => (e.date.start < m ? e.date.start : m), '9999');
+  const last = chronology.events.reduce((m, e) => (e.date.end > m ? e.date.end : m), '0000');
+  return compact({
+    '@context': 'https://schema.org',
+    '@type': 'Dataset',
+    '@id': `${href}#dataset`,
+    name: `${SITE.name}: events, groups and sources`,
+    description:
+      `${chronology.events.length} events (alliances, splits, pledges of allegiance, mergers and truces between jihadist groups), ` +
+      `derived from the claims of ${chronology.sources.length} published articles, with every source's date wording, a short verbatim ` +
+      `quotation and every disagreement between sources; ${chronology.groups.length} groups with their names over time.`,
+    url: href,
+    version,
+    dateModified: SITE.edition,
+    inLanguage: SITE.language,
+    isAccessibleForFree: true,
+    keywords: ['jihadist groups', 'alliances', 'Islamic State', 'al-Qaeda', 'al-Nusra Front', 'chronology', 'events data'],
+    temporalCoverage: chronology.events.length ? `${first}/${last}` : undefined,
+    creator: publisherNode(url),
+    publisher: publisherNode(url),
+    isPartOf: websiteRef(url),
+    distribution: files.map((f) => ({
+      '@type': 'DataDownload',
+      name: f.name,
+      description: f.description,
+      encodingFormat: f.encodingFormat,
+      contentUrl: absolute(routes.dataFile(f.name), url),
+    })),
   });
 }
 

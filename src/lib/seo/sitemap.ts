@@ -3,11 +3,12 @@
  * URLs. Pure: pages are derived from the chronology plus a fixed list of static pages.
  */
 import type { Chronology } from '../chronology/types';
-import { routes } from '../routes';
+import { routes, withBase } from '../routes';
 import { escapeXml } from '../text';
 
 /**
- * The pages that do not come from the chronology, in navigation order. Not listed: /search/
+ * The pages that do not come from the chronology, in navigation order, relative to the base
+ * path (sitePaths adds it). Not listed: /search/
  * (marked noindex; it has no content of its own) and the 404 page.
  */
 export const STATIC_PAGES = [
@@ -26,12 +27,12 @@ export const STATIC_PAGES = [
 ] as const;
 
 /**
- * Every HTML page of the site as a site-relative path: static pages, then events, groups,
+ * Every HTML page of the site as a path (base included): static pages, then events, groups,
  * sources, people, places, and the pair pages of the relationship layer (`pairs`: "a--b" keys).
  */
 export function sitePaths(chronology: Chronology, pairs: readonly string[] = []): string[] {
   return [
-    ...STATIC_PAGES,
+    ...STATIC_PAGES.map((page) => withBase(page)),
     ...chronology.events.map((e) => routes.event(e.id)),
     ...chronology.groups.map((g) => routes.group(g.id)),
     ...chronology.sources.map((s) => routes.source(s.id)),
@@ -56,7 +57,10 @@ export function sitemapXml(paths: readonly string[], site: string | URL): string
   ].join('\n');
 }
 
-/** `robots.txt`: everything may be crawled; points to the sitemap. */
+/**
+ * `robots.txt`: everything may be crawled; points to the sitemap. Crawlers read it only at the
+ * root of a host, so under a base path it is a ready-made file for whoever owns the root.
+ */
 export function robotsTxt(site: string | URL): string {
-  return ['User-agent: *', 'Allow: /', '', `Sitemap: ${new URL('/sitemap.xml', site).href}`, ''].join('\n');
+  return ['User-agent: *', 'Allow: /', '', `Sitemap: ${new URL(routes.asset('sitemap.xml'), site).href}`, ''].join('\n');
 }

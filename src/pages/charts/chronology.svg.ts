@@ -4,6 +4,6 @@ import { defaultViewSvg } from '../../charts/chronology/export/static';
 import { getChronology } from '../../data/chronology';
 
 export const GET: APIRoute = async ({ site }) =>
-  new Response(defaultViewSvg(await getChronology(), site ?? new URL('https://example.invalid/')).svg, {
+  new Response(defaultViewSvg(await getChronology(), site!).svg, {
     headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' },
   });

@@ -27,6 +27,8 @@ export type Change =
 export interface ControllerOptions {
   /** Read and write the page URL. */
   syncUrl: boolean;
+  /** How view changes reach the URL: 'push' adds history entries (Back restores a view); 'replace' never does (embeds). */
+  urlHistory: 'push' | 'replace';
   /** 'zoom': the plain wheel zooms; 'modifier': only Ctrl/⌘ + wheel (charts inside prose). */
   wheel: 'zoom' | 'modifier';
   reduceMotion: boolean;

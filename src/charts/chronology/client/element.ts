@@ -95,7 +95,8 @@ export class ChronoChart extends HTMLElement {
     const d = this.dataset;
     const chart = scopeChart(data, specFromDataset(this.id, d));
     const ctrl = new ChartController(this, chart, {
-      syncUrl: d.url === 'true',
+      syncUrl: d.url === 'true' || d.url === 'replace',
+      urlHistory: d.url === 'replace' ? 'replace' : 'push',
       wheel: d.wheel === 'zoom' ? 'zoom' : 'modifier',
       reduceMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
       bench: d.bench === 'true',

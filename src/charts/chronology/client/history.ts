@@ -3,6 +3,8 @@
  * Settled changes push a history entry, so Back restores the previous view; a gesture pushes once
  * when it starts, replaces the entry while it runs (at most every 300 ms) and once more when it
  * settles. Back and Forward re-apply the URL's state. Unknown or hostile parameters are ignored.
+ * In an embed (urlHistory 'replace') every write replaces: a frame's history entries are the host
+ * page's, and clicks in a chart inside somebody's report must not add Back steps to it.
  */
 import { parseState, serialiseState } from '../state';
 import { revealEvent } from '../view';
@@ -40,7 +42,7 @@ export function attachHistory(ctrl: ChartController): () => void {
     const url = urlOf(ctrl);
     lastWrite = performance.now();
     if (url === `${location.pathname}${location.search}` && !location.hash) return;
-    if (mode === 'push') history.pushState(null, '', url);
+    if (mode === 'push' && ctrl.options.urlHistory === 'push') history.pushState(null, '', url);
     else history.replaceState(null, '', url);
   };
   const cleanups: (() => void)[] = [

@@ -111,6 +111,17 @@ export function attachPanel(ctrl: ChartController): () => void {
     }
   };
 
+  /**
+   * The panel beside the chart narrows it (or closing it widens it): draw the variant for the new
+   * width now, not when the ResizeObserver or the next frame runs. Browsers pause both in frames
+   * scrolled out of view, and an embed opened on ?event= must have its final height before it
+   * first reports it (src/lib/embed.ts).
+   */
+  const fitChart = () => {
+    ctrl.remeasure();
+    ctrl.pickVariant();
+  };
+
   const cleanups: (() => void)[] = [
     ctrl.on((c) => {
       if (c.kind !== 'select') return;
@@ -118,9 +129,11 @@ export function attachPanel(ctrl: ChartController): () => void {
         panel.hidden = true;
         panel.replaceChildren();
         ctrl.host.classList.remove('has-panel');
+        fitChart();
         return;
       }
       fill(c.id);
+      fitChart();
       // After the layout settles around the open panel (beside the chart, the chart narrows).
       requestAnimationFrame(() => {
         ctrl.remeasure();

@@ -159,7 +159,7 @@ async function act(action: string): Promise<void> {
     say(dialog, 'Preparing the data…');
     const byId = await publishedEvents();
     const events = p.ids.map((id) => byId.get(id)).filter((e): e is ChronologyEvent => !!e);
-    const text = action === 'csv' ? eventsCsv(events) : eventsJson({ events });
+    const text = action === 'csv' ? eventsCsv(events, `${location.origin}${routes.home()}`) : eventsJson({ events });
     const type = action === 'csv' ? 'text/csv;charset=utf-8' : 'application/json';
     save(new Blob([text], { type }), `${p.base}.${action}`);
     return say(dialog, `${action.toUpperCase()} of ${events.length} events downloaded.`);

@@ -2,9 +2,10 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getChronology } from '../../../data/chronology';
 import { eventCard } from '../../../lib/og/cards';
 import { cardPng, pngResponse } from '../../../lib/og/png';
+import { inShard } from '../../../lib/shard';
 
 export const getStaticPaths = (async () =>
-  (await getChronology()).events.map((e) => ({ params: { id: e.id } }))) satisfies GetStaticPaths;
+  inShard((await getChronology()).events).map((e) => ({ params: { id: e.id } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const c = await getChronology();
