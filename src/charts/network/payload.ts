@@ -5,12 +5,13 @@
  * visit. Server only (it imports the layout, hence d3-force).
  */
 import type { Chronology } from '../../lib/chronology/types';
+import { shortNamesOver } from '../../lib/chronology/names';
 import { LINEAGES } from '../../lib/chronology/vocabulary';
 import { statusWord } from '../../lib/relations/from-chronology';
 import { spanLabel } from '../../lib/relations/period';
 import { changeDays } from '../../lib/relations/query';
 import type { Link, Period, RelationGroup, RelationLayer } from '../../lib/relations/types';
-import { placeLabels, type Box, type LabelSide } from './layout/labels';
+import { LABEL_CHAR_EM, placeLabels, type Box, type LabelSide } from './layout/labels';
 import { zoneBox } from './plan';
 import { layoutPositions, relaxInto, rotateInto, type LayoutNode, type LayoutTie } from './layout/positions';
 import { LABEL_FONT_PX, labelText, NODE_RADIUS, VARIANT_SIZE, type Variant } from './model';
@@ -134,7 +135,7 @@ export function toNetworkData(
     const at = positions[variant];
     const labelNodes = groups.map((g) => {
       const [x, y] = at.get(g.id)!;
-      const labels = [g.shortName, ...g.names.map((n) => n.short ?? n.name)].map((l) => labelText(l, variant));
+      const labels = shortNamesOver(g).map((l) => labelText(l, variant));
       return {
         id: g.id,
         x,
@@ -168,7 +169,7 @@ export function toNetworkData(
       VARIANT_SIZE[variant],
       {
         fontSize: LABEL_FONT_PX[variant],
-        charWidth: 0.54,
+        charWidth: LABEL_CHAR_EM,
       },
       clusters,
     );

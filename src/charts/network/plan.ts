@@ -13,7 +13,7 @@ import { linkSentence } from '../../lib/relations/phrase';
 import { rollUpTies } from '../../lib/relations/query';
 import { firmnessOf, KIND_STYLE, type Firmness } from './encoding';
 import { edgeGeometry, slotOffsets, type EdgeGeometry } from './layout/edges';
-import { labelOffset } from './layout/labels';
+import { centreShift, LABEL_CHAR_EM, labelOffset } from './layout/labels';
 import {
   LABEL_FONT_PX,
   labelText,
@@ -126,10 +126,24 @@ export function spanOfPeriod(p: NetworkPeriod): Span {
 
 const kindRank = new Map(RELATION_KIND_IDS.map((k, i) => [k, i]));
 
-/** A node's label placement in a variant: its build-time side as an offset (px) and text-anchor. */
-function placement(g: NetworkGroup, variant: Variant): Pick<PlannedNode, 'anchor' | 'labelDx' | 'labelDy'> {
-  const { dx, dy, anchor } = labelOffset(g.side?.[variant] ?? 'below', NODE_RADIUS[g.level], LABEL_FONT_PX[variant]);
-  return { anchor, labelDx: dx, labelDy: dy };
+/**
+ * A node's label placement in a variant: its build-time side as an offset from the node (px) and
+ * a text-anchor; a label below or above shifts sideways to stay inside the view (centreShift).
+ */
+function placement(
+  g: NetworkGroup,
+  variant: Variant,
+  label: string,
+  x: number,
+): Pick<PlannedNode, 'anchor' | 'labelDx' | 'labelDy'> {
+  const side = g.side?.[variant] ?? 'below';
+  const font = LABEL_FONT_PX[variant];
+  const { dx, dy, anchor } = labelOffset(side, NODE_RADIUS[g.level], font);
+  const shift =
+    side === 'below' || side === 'above'
+      ? centreShift(x, label.length * LABEL_CHAR_EM * font, VARIANT_SIZE[variant].width)
+      : 0;
+  return { anchor, labelDx: dx + shift, labelDy: dy };
 }
 
 /**
@@ -320,17 +334,18 @@ export function planNetwork(data: NetworkData, state: NetworkState, variant: Var
       if (cached && cached.key === key) return cached.node;
       // The accessible name starts with the visible label (WCAG 2.5.3), then the full name.
       const spoken = n.short === n.name ? n.name : `${n.short} (${n.name})`;
+      // The narrow variant cuts long labels (the accessible name keeps the whole name).
+      const label = labelText(n.short, variant);
       const node: PlannedNode = {
         id: g.id,
         x,
         y,
-        // The narrow variant cuts long labels (the accessible name keeps the whole name).
-        label: labelText(n.short, variant),
+        label,
         name: n.name,
         level: g.level,
         lineage: g.lineage,
         idle: ties === 0,
-        ...placement(g, variant),
+        ...placement(g, variant, label, x),
         selected,
         dimmed,
         aria: `${spoken}${g.level === 'local' ? ', local unit' : ''}: ${ties === 0 ? 'no relationship' : ties === 1 ? '1 relationship' : `${ties} relationships`} on this date.`,

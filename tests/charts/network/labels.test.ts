@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  centreShift,
+  LABEL_CHAR_EM,
   labelBox,
   labelOffset,
   overlapArea,
@@ -9,10 +11,10 @@ import {
   type LabelSide,
 } from '../../../src/charts/network/layout/labels';
 
-const metrics = { fontSize: 11, charWidth: 0.54 };
+const metrics = { fontSize: 11, charWidth: LABEL_CHAR_EM };
 const node = (id: string, x: number, y: number, chars = 12, r = 6): LabelNode => ({ id, x, y, r, chars });
 const boxes = (nodes: LabelNode[], sides: Map<string, LabelSide>) =>
-  nodes.map((n) => labelBox(n, sides.get(n.id)!, metrics));
+  nodes.map((n) => labelBox(n, sides.get(n.id)!, metrics, 360));
 
 describe('label geometry', () => {
   it('offsets each side from the node by its radius and a gap, with the matching text-anchor', () => {
@@ -21,6 +23,13 @@ describe('label geometry', () => {
     expect(labelOffset('above', 6, 11).dy).toBeLessThan(-6);
     expect(labelOffset('right', 6, 11)).toMatchObject({ dx: 9, anchor: 'start' });
     expect(labelOffset('left', 4, 11)).toMatchObject({ dx: -7, anchor: 'end' });
+  });
+
+  it('shifts a centred label inside the view near its edges, and only there', () => {
+    expect(centreShift(180, 100, 360)).toBe(0);
+    expect(centreShift(20, 100, 360)).toBe(32);
+    expect(centreShift(350, 100, 360)).toBe(-42);
+    expect(centreShift(180, 400, 360)).toBe(0);
   });
 
   it('measures box overlap and the length of a segment inside a box', () => {

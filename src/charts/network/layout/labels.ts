@@ -1,7 +1,8 @@
 /**
  * Build-time label placement for the network: each group's label goes below, above, right or
  * left of its node, whichever collides least with the labels already placed, the other nodes, the
- * ties drawn between nodes and the view's edges. Greedy, most crowded nodes first (the classic
+ * ties drawn between nodes and the view's edges. Greedy, most crowded nodes first, then repaired
+ * until no label moves (the classic
  * candidate-position approach to point labelling: Christensen, Marks & Shieber, "An empirical
  * study of algorithms for point-feature label placement", ACM TOG 14(3), 1995). Positions are
  * fixed for every date, so placement runs once per layout variant with each group's longest
@@ -33,6 +34,9 @@ export interface LabelMetrics {
   fontSize: number;
   charWidth: number;
 }
+
+/** The average advance of a label character, in em (Source Sans 3 and its fallbacks, rounded up). */
+export const LABEL_CHAR_EM = 0.54;
 
 /** A label's box in viewBox px (top-left corner, width, height). */
 export interface Box {
@@ -68,16 +72,32 @@ export function labelOffset(
   }
 }
 
-/** The box a label of `chars` characters takes on `side` of a node (viewBox px). */
-export function labelBox(node: LabelNode, side: LabelSide, metrics: LabelMetrics): Box {
+/**
+ * How far (px) a label centred on a node at `x` shifts to stay 2 px inside a view `viewWidth` px
+ * wide, for a label `width` px wide (0 when it fits centred, or when it is wider than the view).
+ */
+export function centreShift(x: number, width: number, viewWidth: number): number {
+  if (width > viewWidth - 4) return 0;
+  const left = x - width / 2;
+  if (left < 2) return Math.round((2 - left) * 10) / 10;
+  const over = left + width - (viewWidth - 2);
+  return over > 0 ? -Math.round(over * 10) / 10 : 0;
+}
+
+/**
+ * The box a label of `chars` characters takes on `side` of a node (viewBox px); a label below or
+ * above shifts sideways to stay inside a view `viewWidth` px wide (centreShift).
+ */
+export function labelBox(node: LabelNode, side: LabelSide, metrics: LabelMetrics, viewWidth = Infinity): Box {
   const width = node.chars * metrics.charWidth * metrics.fontSize;
   const height = metrics.fontSize * 1.2;
   const gap = node.r + LABEL_GAP;
+  const centred = node.x - width / 2 + centreShift(node.x, width, viewWidth);
   switch (side) {
     case 'below':
-      return { x: node.x - width / 2, y: node.y + gap, width, height };
+      return { x: centred, y: node.y + gap, width, height };
     case 'above':
-      return { x: node.x - width / 2, y: node.y - gap - height, width, height };
+      return { x: centred, y: node.y - gap - height, width, height };
     case 'right':
       return { x: node.x + gap, y: node.y - height / 2, width, height };
     case 'left':
@@ -135,7 +155,7 @@ export function placeLabels(
   nodes: readonly LabelNode[],
   segments: readonly Segment[],
   view: { width: number; height: number },
-  metrics: LabelMetrics = { fontSize: 11, charWidth: 0.54 },
+  metrics: LabelMetrics = { fontSize: 11, charWidth: LABEL_CHAR_EM },
   clusters: ReadonlyMap<string, Box> = new Map(),
 ): Map<string, LabelSide> {
   const reach = (n: LabelNode) => n.chars * metrics.charWidth * metrics.fontSize;
@@ -148,14 +168,14 @@ export function placeLabels(
     ]),
   );
   const order = [...nodes].sort((a, b) => crowd.get(b.id)! - crowd.get(a.id)! || a.id.localeCompare(b.id));
-  const placed: Box[] = [];
+  const placed = new Map<string, Box>();
   const sides = new Map<string, LabelSide>();
-  for (const node of order) {
+  const choose = (node: LabelNode) => {
     let best: { side: LabelSide; cost: number; box: Box } | null = null;
     LABEL_SIDES.forEach((side, rank) => {
-      const box = labelBox(node, side, metrics);
+      const box = labelBox(node, side, metrics, view.width);
       let cost = rank * 4;
-      for (const other of placed) cost += overlapArea(box, other) * 10;
+      for (const [id, other] of placed) if (id !== node.id) cost += overlapArea(box, other) * 10;
       for (const m of nodes) {
         if (m === node) continue;
         cost += overlapArea(box, { x: m.x - m.r - 1, y: m.y - m.r - 1, width: 2 * m.r + 2, height: 2 * m.r + 2 }) * 10;
@@ -165,8 +185,25 @@ export function placeLabels(
       for (const s of segments) cost += segmentInBox(s, box) * 2;
       if (best === null || cost < best.cost) best = { side, cost, box };
     });
-    sides.set(node.id, best!.side);
-    placed.push(best!.box);
+    return best!;
+  };
+  // Greedy pass, then repair passes: each label moves to its best side given all the others,
+  // until none moves (at most 8 passes).
+  for (const node of order) {
+    const best = choose(node);
+    sides.set(node.id, best.side);
+    placed.set(node.id, best.box);
+  }
+  for (let pass = 0; pass < 8; pass++) {
+    let moved = false;
+    for (const node of order) {
+      const best = choose(node);
+      if (best.side === sides.get(node.id)) continue;
+      sides.set(node.id, best.side);
+      placed.set(node.id, best.box);
+      moved = true;
+    }
+    if (!moved) break;
   }
   return sides;
 }
