@@ -1,7 +1,7 @@
 /**
  * The JavaScript budget (scripts/js-budgets.json): the chronology page's first-load JavaScript
  * stays within its budget, every chunk loaded later within its own stated budget, and the other
- * pages with scripts (the network, the embeds) within theirs.
+ * pages with scripts (the embeds) within theirs.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
