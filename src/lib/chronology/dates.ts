@@ -163,10 +163,15 @@ export function toInterval(date: ClaimDate): DateInterval {
   return { ...base, inferred: true, label: approximate(base.label) };
 }
 
-/** "about 22–24 June 2014"; "undated, roughly between …" for bounds. */
+/** "about 22–24 June 2014"; "undated, roughly between …" for bounds; "from about June 2014, still going on …" for open spans. */
 export function approximate(label: string): string {
-  const bare = label.replace(/^about /, '').replace(/^undated, roughly /, 'undated, ');
-  return bare.startsWith('undated, ') ? bare.replace(/^undated, /, 'undated, roughly ') : `about ${bare}`;
+  const bare = label
+    .replace(/^about /, '')
+    .replace(/^undated, roughly /, 'undated, ')
+    .replace(/^from about /, 'from ');
+  if (bare.startsWith('undated, ')) return bare.replace(/^undated, /, 'undated, roughly ');
+  if (bare.startsWith('from ')) return bare.replace(/^from /, 'from about ');
+  return `about ${bare}`;
 }
 
 function baseInterval(date: ClaimDate): DateInterval {
