@@ -3,8 +3,10 @@
  * bottom of the screen otherwise (chart.css). It opens in view with the event's mark, takes focus
  * (its heading) and is announced; it gives the event's support and provenance, lists each source's
  * date wording, presentation status, origin and quotation (in the source's language and
- * direction), and the disagreements. Escape or × closes it and returns focus to the chart. Links in the key of
- * numbered events open the event here instead of leaving the page.
+ * direction), and the disagreements. While it is open its tab stops come right after the chart's
+ * (before the key of numbered events), and Escape anywhere in the chart component, or ×, closes
+ * it and returns focus to the chart, its cursor on the event. Links in the key of numbered events
+ * open the event here instead of leaving the page.
  */
 import { routes } from '../../../lib/routes';
 import { textDirection } from '../../../lib/text-direction';
@@ -23,8 +25,27 @@ export function attachPanel(ctrl: ChartController): () => void {
   const sourceTitle = new Map(ctrl.chart.data.sources.map((s) => [s.id, s.title]));
 
   const close = () => {
+    const id = ctrl.state.event;
     ctrl.select(null, 'pointer');
+    if (id) ctrl.setActive(id);
     ctrl.svg()?.focus({ preventScroll: true });
+  };
+
+  /**
+   * Tab order while the panel is open: the document's tab stops with the panel's moved to right
+   * after the chart (the panel comes after the figure and its key in the DOM, for the layout).
+   */
+  const tabOrder = (): HTMLElement[] => {
+    const svg = ctrl.svg() as unknown as HTMLElement | null;
+    const all = [
+      ...document.querySelectorAll<HTMLElement>(
+        'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select, textarea, summary, [tabindex]:not([tabindex="-1"])',
+      ),
+    ].filter((e) => e.getClientRects().length > 0 && !e.closest('[hidden], dialog:not([open])'));
+    const inPanel = all.filter((e) => panel.contains(e));
+    const rest = all.filter((e) => !panel.contains(e));
+    const at = svg ? rest.indexOf(svg) : -1;
+    return at < 0 ? all : [...rest.slice(0, at + 1), ...inPanel, ...rest.slice(at + 1)];
   };
 
   const fill = (id: string) => {
@@ -132,22 +153,43 @@ export function attachPanel(ctrl: ChartController): () => void {
         fitChart();
         return;
       }
+      const opening = panel.hidden;
       fill(c.id);
       fitChart();
       // After the layout settles around the open panel (beside the chart, the chart narrows).
       requestAnimationFrame(() => {
         ctrl.remeasure();
         reveal();
-        if (c.by !== 'keyboard' || !ctrl.svg()?.matches(':focus')) {
+        // Opening moves focus to the heading (Enter too); arrows on the chart with the panel open keep it there.
+        if (opening || c.by !== 'keyboard' || !ctrl.svg()?.matches(':focus')) {
           panel.querySelector<HTMLElement>('[tabindex="-1"]')?.focus({ preventScroll: true });
         }
         announce(ctrl, `Details of ${ctrl.byId.get(c.id!)!.title} opened. Escape closes them.`);
       });
     }),
-    listen(panel, 'keydown', (e: KeyboardEvent) => {
-      if (e.key !== 'Escape') return;
-      e.preventDefault();
-      close();
+    listen(ctrl.host, 'keydown', (e: KeyboardEvent) => {
+      if (panel.hidden || e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+      const target = e.target as HTMLElement;
+      if (target.closest('dialog')) return;
+      if (e.key === 'Escape') {
+        e.preventDefault();
+        close();
+      } else if (e.key === 'Tab') {
+        const order = tabOrder();
+        let at = order.indexOf(target);
+        if (at < 0 && panel.contains(target)) {
+          // The focused heading is no tab stop: go on from the panel's stops around it.
+          const block = order.map((x, i) => [x, i] as const).filter(([x]) => panel.contains(x));
+          const after = block.find(([x]) => target.compareDocumentPosition(x) & Node.DOCUMENT_POSITION_FOLLOWING);
+          const before = block.filter(([x]) => target.compareDocumentPosition(x) & Node.DOCUMENT_POSITION_PRECEDING).at(-1);
+          const end = block.at(-1)?.[1] ?? order.indexOf(ctrl.svg() as unknown as HTMLElement);
+          at = e.shiftKey ? (before ? before[1] + 1 : (block[0]?.[1] ?? end + 1)) : after ? after[1] - 1 : end;
+        }
+        const next = order[at + (e.shiftKey ? -1 : 1)];
+        if (at < 0 || !next) return;
+        e.preventDefault();
+        next.focus();
+      }
     }),
     listen(ctrl.host, 'click', (e: MouseEvent) => {
       const link = (e.target as Element).closest?.('.chrono-key-list a[data-id]');
