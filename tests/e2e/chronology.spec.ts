@@ -424,6 +424,27 @@ test.describe('chronology chart', () => {
     expect(label.height).toBeLessThanOrEqual(20);
   });
 
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`the sticky time axis is an opaque band of the page background (${colorScheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await ready(page);
+      const axis = page.locator('chrono-chart .chrono-view:visible svg.chrono-axis');
+      // Scroll the chart under the axis: the band stays at the top and hides what passes under it.
+      await page.evaluate(() => scrollBy(0, 700));
+      await expect.poll(async () => Math.round((await axis.boundingBox())!.y)).toBe(0);
+      const { band, page: bg, rect } = await axis.evaluate((el) => ({
+        band: getComputedStyle(el).backgroundColor,
+        page: getComputedStyle(document.documentElement).backgroundColor,
+        rect: getComputedStyle(el.querySelector('.axis-bg')!).fillOpacity,
+      }));
+      expect(band).toBe(bg);
+      expect(band).not.toMatch(/rgba\(.*, 0(\.\d+)?\)|transparent/);
+      expect(Number(rect)).toBe(1);
+      await page.emulateMedia({ media: 'print' });
+      expect(await axis.evaluate((el) => getComputedStyle(el).position)).toBe('static');
+    });
+  }
+
   for (const [name, colorScheme, theme] of [
     ['light', 'light', null],
     ['dark from the system', 'dark', null],
