@@ -25,27 +25,23 @@ export function attachPanel(ctrl: ChartController): () => void {
   const sourceTitle = new Map(ctrl.chart.data.sources.map((s) => [s.id, s.title]));
 
   const close = () => {
-    const id = ctrl.state.event;
+    // The cursor stays on the event (select keeps `active`): focus returns to it.
     ctrl.select(null, 'pointer');
-    if (id) ctrl.setActive(id);
     ctrl.svg()?.focus({ preventScroll: true });
   };
 
   /**
-   * Tab order while the panel is open: the document's tab stops with the panel's moved to right
-   * after the chart (the panel comes after the figure and its key in the DOM, for the layout).
+   * Tab order in the chart component while the panel is open: its tab stops (and `current`, the
+   * focused heading) with the panel's moved to right after the chart's (in the DOM the panel comes
+   * after the figure and its key, for the layout). Beyond the component, the browser's order holds.
    */
-  const tabOrder = (): HTMLElement[] => {
-    const svg = ctrl.svg() as unknown as HTMLElement | null;
-    const all = [
-      ...document.querySelectorAll<HTMLElement>(
-        'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select, textarea, summary, [tabindex]:not([tabindex="-1"])',
-      ),
-    ].filter((e) => e.getClientRects().length > 0 && !e.closest('[hidden], dialog:not([open])'));
-    const inPanel = all.filter((e) => panel.contains(e));
+  const tabOrder = (current: Element): HTMLElement[] => {
+    const all = [...ctrl.host.querySelectorAll<HTMLElement>('a[href],button,input,summary,[tabindex]')].filter(
+      (e) => (e.tabIndex >= 0 || e === current) && !(e as HTMLButtonElement).disabled && e.getClientRects().length > 0,
+    );
     const rest = all.filter((e) => !panel.contains(e));
-    const at = svg ? rest.indexOf(svg) : -1;
-    return at < 0 ? all : [...rest.slice(0, at + 1), ...inPanel, ...rest.slice(at + 1)];
+    rest.splice(rest.indexOf(ctrl.svg() as unknown as HTMLElement) + 1, 0, ...all.filter((e) => panel.contains(e)));
+    return rest;
   };
 
   const fill = (id: string) => {
@@ -175,16 +171,8 @@ export function attachPanel(ctrl: ChartController): () => void {
         e.preventDefault();
         close();
       } else if (e.key === 'Tab') {
-        const order = tabOrder();
-        let at = order.indexOf(target);
-        if (at < 0 && panel.contains(target)) {
-          // The focused heading is no tab stop: go on from the panel's stops around it.
-          const block = order.map((x, i) => [x, i] as const).filter(([x]) => panel.contains(x));
-          const after = block.find(([x]) => target.compareDocumentPosition(x) & Node.DOCUMENT_POSITION_FOLLOWING);
-          const before = block.filter(([x]) => target.compareDocumentPosition(x) & Node.DOCUMENT_POSITION_PRECEDING).at(-1);
-          const end = block.at(-1)?.[1] ?? order.indexOf(ctrl.svg() as unknown as HTMLElement);
-          at = e.shiftKey ? (before ? before[1] + 1 : (block[0]?.[1] ?? end + 1)) : after ? after[1] - 1 : end;
-        }
+        const order = tabOrder(target);
+        const at = order.indexOf(target);
         const next = order[at + (e.shiftKey ? -1 : 1)];
         if (at < 0 || !next) return;
         e.preventDefault();

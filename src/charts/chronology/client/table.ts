@@ -51,8 +51,7 @@ export function attachTable(ctrl: ChartController): () => void {
     wrap.hidden = !ctrl.state.table && wrap.dataset.always !== 'true';
     if (body) body.hidden = ctrl.state.table;
     // An embed folds its table (Chronology.astro `fold`): the table view shows it unfolded.
-    const fold = wrap.querySelector('details');
-    if (fold && ctrl.state.table) fold.open = true;
+    if (ctrl.state.table) wrap.querySelector('details')?.setAttribute('open', '');
     toggle?.setAttribute('aria-pressed', String(ctrl.state.table));
     for (const b of ctrl.host.querySelectorAll<HTMLButtonElement>('[data-action^="zoom"], [data-action="reset"]'))
       b.disabled = ctrl.state.table;
