@@ -30,19 +30,8 @@ export function attachPanel(ctrl: ChartController): () => void {
     ctrl.svg()?.focus({ preventScroll: true });
   };
 
-  /**
-   * Tab order in the chart component while the panel is open: its tab stops (and `current`, the
-   * focused heading) with the panel's moved to right after the chart's (in the DOM the panel comes
-   * after the figure and its key, for the layout). Beyond the component, the browser's order holds.
-   */
-  const tabOrder = (current: Element): HTMLElement[] => {
-    const all = [...ctrl.host.querySelectorAll<HTMLElement>('a[href],button,input,summary,[tabindex]')].filter(
-      (e) => (e.tabIndex >= 0 || e === current) && !(e as HTMLButtonElement).disabled && e.getClientRects().length > 0,
-    );
-    const rest = all.filter((e) => !panel.contains(e));
-    rest.splice(rest.indexOf(ctrl.svg() as unknown as HTMLElement) + 1, 0, ...all.filter((e) => panel.contains(e)));
-    return rest;
-  };
+  // The tab order while the panel is open (panel-tabs.ts), loaded when it first opens.
+  let tabs: typeof import('./panel-tabs') | undefined;
 
   const fill = (id: string) => {
     const ev = ctrl.byId.get(id)!;
@@ -150,6 +139,7 @@ export function attachPanel(ctrl: ChartController): () => void {
         return;
       }
       const opening = panel.hidden;
+      if (!tabs) void import('./panel-tabs').then((m) => (tabs = m));
       fill(c.id);
       fitChart();
       // After the layout settles around the open panel (beside the chart, the chart narrows).
@@ -170,8 +160,8 @@ export function attachPanel(ctrl: ChartController): () => void {
       if (e.key === 'Escape') {
         e.preventDefault();
         close();
-      } else if (e.key === 'Tab') {
-        const order = tabOrder(target);
+      } else if (e.key === 'Tab' && tabs) {
+        const order = tabs.tabOrder(ctrl.host, panel, ctrl.svg(), target);
         const at = order.indexOf(target);
         const next = order[at + (e.shiftKey ? -1 : 1)];
         if (at < 0 || !next) return;
