@@ -37,8 +37,13 @@ export function isResizeMessage(data: unknown): data is ResizeMessage {
   );
 }
 
-/** Fallback iframe heights for hosts without JavaScript (also the embed code's default). */
-export const FALLBACK_HEIGHT = { chronology: 720, event: 640, network: 1100 } as const;
+/**
+ * Fallback iframe heights in px for hosts without JavaScript (also the embed code's default): the
+ * typical height at 800 px wide, measured on the built embeds with the legend and table folded
+ * (chronology: 3,402 / 2,634 / 2,519 px at 360 / 800 / 1,280 px wide; event card: 3,459 / 2,418 /
+ * 2,299 px). The frame scrolls inside when its content is taller.
+ */
+export const FALLBACK_HEIGHT = { chronology: 2640, event: 2420, network: 1100 } as const;
 
 /**
  * The embed pages' browser entries (a chart's client + full-view links), one per chart, each

@@ -9,7 +9,7 @@ const data = toChartData(fixtureChronology);
 describe('scopeChart', () => {
   it('shows every event over their span widened to whole years, with no opening view', () => {
     const c = scopeChart(data, {});
-    expect(c.spec).toEqual({ id: 'chronology', title: 'Chronology of alliances, splits, pledges and truces' });
+    expect(c.spec).toEqual({ id: 'chronology', title: 'Jihadist groups: alliances, splits, pledges and truces' });
     expect(c.data.events).toHaveLength(data.events.length);
     expect(c.domain).toEqual(['2012-01-01', '2016-12-31']);
     expect(c.view).toBeNull();
@@ -37,7 +37,7 @@ describe('scopeChart', () => {
   it('drops bad props: unsafe ids, impossible dates, unknown highlights', () => {
     expect(normaliseSpec({ id: '"><script>', from: '2014-13', to: 'x', clip: true, groups: ['<b>', 'ok'] })).toEqual({
       id: 'chronology',
-      title: 'Chronology of alliances, splits, pledges and truces',
+      title: 'Jihadist groups: alliances, splits, pledges and truces',
       groups: ['ok'],
     });
     expect(scopeChart(data, { highlight: 'nope' }).highlight).toBeNull();

@@ -327,6 +327,46 @@ test.describe('chronology chart', () => {
     await expect(chart(page)).toBeFocused();
   });
 
+  test('the details panel is reached by keyboard: Enter focuses its heading, it follows the chart in tab order, Escape closes it from the key', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await ready(page);
+    const data = await chartData(page);
+    await page.getByRole('button', { name: 'Even time scale' }).focus();
+    await page.keyboard.press('Tab');
+    await expect(chart(page)).toBeFocused();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    const heading = panel(page).getByRole('heading').first();
+    await expect(heading).toHaveText(data.events[1]!.title);
+    await expect(heading).toBeFocused();
+    await expect(panel(page).locator('blockquote').first()).toBeAttached();
+    // Back to the chart, then forward: the panel's close button is the next tab stop after the chart.
+    const closeButton = panel(page).getByRole('button', { name: 'Close details' });
+    await page.keyboard.press('Shift+Tab');
+    await expect(closeButton).toBeFocused();
+    // (The open panel narrows the chart: the medium variant shows.)
+    const shown = page.locator('chrono-chart .chrono-view:visible svg.chrono-svg');
+    await page.keyboard.press('Shift+Tab');
+    await expect(shown).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(closeButton).toBeFocused();
+    // Through the panel's tab stops, then on to the key of numbered events.
+    const stops = await panel(page).locator('a[href], button').count();
+    for (let i = 1; i < stops; i++) {
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => !!document.activeElement?.closest('.chrono-panel'))).toBe(true);
+    }
+    await page.keyboard.press('Tab');
+    const inKey = page.locator('chrono-chart .chrono-view:visible .chrono-key-list a').first();
+    await expect(inKey).toBeFocused();
+    // Escape from the key closes the panel and returns focus to the chart, on the event.
+    await page.keyboard.press('Escape');
+    await expect(panel(page)).toBeHidden();
+    await expect(chart(page)).toBeFocused();
+    await expect(chart(page)).toHaveAttribute('aria-activedescendant', `chronology-w-ev-${data.events[1]!.id}`);
+  });
+
   test('Back and Forward restore the panel and the table view', async ({ page }) => {
     await ready(page);
     const data = await chartData(page);
@@ -383,6 +423,27 @@ test.describe('chronology chart', () => {
     expect(label.height).toBeGreaterThanOrEqual(10);
     expect(label.height).toBeLessThanOrEqual(20);
   });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`the sticky time axis is an opaque band of the page background (${colorScheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await ready(page);
+      const axis = page.locator('chrono-chart .chrono-view:visible svg.chrono-axis');
+      // Scroll the chart under the axis: the band stays at the top and hides what passes under it.
+      await page.evaluate(() => scrollBy(0, 700));
+      await expect.poll(async () => Math.round((await axis.boundingBox())!.y)).toBe(0);
+      const { band, page: bg, rect } = await axis.evaluate((el) => ({
+        band: getComputedStyle(el).backgroundColor,
+        page: getComputedStyle(document.documentElement).backgroundColor,
+        rect: getComputedStyle(el.querySelector('.axis-bg')!).fillOpacity,
+      }));
+      expect(band).toBe(bg);
+      expect(band).not.toMatch(/rgba\(.*, 0(\.\d+)?\)|transparent/);
+      expect(Number(rect)).toBe(1);
+      await page.emulateMedia({ media: 'print' });
+      expect(await axis.evaluate((el) => getComputedStyle(el).position)).toBe('static');
+    });
+  }
 
   for (const [name, colorScheme, theme] of [
     ['light', 'light', null],

@@ -377,3 +377,25 @@ test('the network embed on another origin honours its URL in sandboxed and unsan
   await full.close();
   expect(errors).toEqual([]);
 });
+
+test('the chronology embed folds its legend and table, and a frame opened on ?event= shows the details at its top', async ({ page }) => {
+  for (const width of [360, 800, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/embed/chronology/?event=albu-kamal-pledge');
+    await expect(page.locator('chrono-chart[data-enhanced]')).toHaveCount(1);
+    for (const fold of ['.chrono-key', '.chrono-table-fold']) {
+      await expect(page.locator(`details${fold}`), `${fold} at ${width}`).toHaveCount(1);
+      await expect(page.locator(`details${fold}`), `${fold} at ${width}`).not.toHaveAttribute('open');
+    }
+    const panel = page.locator('.chrono-panel');
+    await expect(panel).toContainText('Albu Kamal');
+    // The panel starts within the frame's first screen, whatever the chart's height below it.
+    const top = await panel.evaluate((el) => el.getBoundingClientRect().top + scrollY);
+    expect(top, `panel top at ${width}px`).toBeLessThan(400);
+  }
+  // The table view unfolds the table.
+  await page.getByRole('button', { name: 'Table view' }).click();
+  await expect(page.locator('details.chrono-table-fold')).toHaveAttribute('open', '');
+  await expect(page.locator('.chrono-table tbody tr:visible').first()).toBeVisible();
+});
+

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { FALLBACK_HEIGHT } from '../../src/lib/embed';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -79,7 +80,7 @@ test('opens by keyboard, is labelled, passes axe, copies the exact view and clos
     const origin = new URL(page.url()).origin;
     expect(code).toBe(
       `<iframe src="${origin}/embed/chronology/?from=2014-01-01&amp;to=2015-06-30&amp;types=pledge" ` +
-        `title="Chronology of jihadist alliances, splits, pledges and truces" width="100%" height="720" loading="lazy" ` +
+        `title="Chronology of jihadist alliances, splits, pledges and truces" width="100%" height="2640" loading="lazy" ` +
         `sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" style="width:100%;border:0"></iframe>\n` +
         `<script src="${origin}/embed.js" async></script>`,
     );
@@ -193,7 +194,7 @@ test('on an event page the dialog shares the event page and its embed', async ({
   await expect(d.getByRole('textbox', { name: 'Link' })).toHaveValue(`${origin}/events/albu-kamal-pledge/`);
   const code = await d.getByRole('textbox', { name: 'Embed code' }).inputValue();
   expect(code).toContain(`src="${origin}/embed/events/albu-kamal-pledge/"`);
-  expect(code).toContain('height="640"');
+  expect(code).toContain(`height="${FALLBACK_HEIGHT.event}"`);
   const results = await new AxeBuilder({ page }).include('dialog.chrono-share').analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
   const svg = (await download(page, 'SVG (vector)')).bytes.toString('utf8');

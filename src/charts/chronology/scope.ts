@@ -77,7 +77,7 @@ export function defaultDomain(events: readonly Pick<ChartEvent, 'start' | 'end'>
 export function normaliseSpec(spec: Partial<ChartSpec>): ChartSpec {
   const out: ChartSpec = {
     id: spec.id && SLUG.test(spec.id) ? spec.id : 'chronology',
-    title: spec.title?.trim() || 'Chronology of alliances, splits, pledges and truces',
+    title: spec.title?.trim() || 'Jihadist groups: alliances, splits, pledges and truces',
   };
   if (spec.from && isValidDateValue(spec.from)) out.from = spec.from;
   if (spec.to && isValidDateValue(spec.to)) out.to = spec.to;

@@ -128,6 +128,16 @@ describe('standalone SVG export', () => {
     expect(checkSnapshot('export-fixture', svg)).toBeNull();
   });
 
+  it('heads the default chart with what it shows and when, and credits the site by name and URL', () => {
+    const plain = scopeChart(toChartData(fixtureChronology), { id: 'fx' });
+    const doc = parse(exported(DEFAULT_STATE, plain).svg);
+    const title = doc.getElementsByTagName('title')[0]!.textContent ?? '';
+    expect(title).toMatch(/^Jihadist groups: alliances, splits, pledges and truces, \d{4}/);
+    const text = doc.documentElement!.textContent ?? '';
+    expect(text).toContain(title);
+    expect(text).toContain(`Test site, ${SITE}`);
+  });
+
   it('labels or numbers every event of the real chronology’s whole period, with the time scale stated', () => {
     const real = scopeChart(toChartData(loadChronology('content')), { title: 'Chronology' });
     const whole = exported(DEFAULT_STATE, real);

@@ -24,4 +24,28 @@ describe('axisTicks', () => {
     expect(ticks[0]!.label).toBe('Mar 2013');
     expect(ticks[1]!.label).toBe('Apr');
   });
+
+  it('shows the year on the first tick and on every tick in a new year', () => {
+    // A zoomed view across a year end with no 1 January tick kept: "Jul 2014 Oct 2015 Apr".
+    const warp = evenWarp(domain);
+    const view = [dayToMs('2014-06-20'), dayToMs('2015-06-10')] as const;
+    const ticks = axisTicks(warp, view, viewScale(warp, view, [0, 300]), [0, 300], 64);
+    let year = NaN;
+    for (const t of ticks) {
+      const y = new Date(t.t).getUTCFullYear();
+      if (y !== year) expect(t.label).toContain(String(y));
+      year = y;
+    }
+    expect(new Set(ticks.map((t) => new Date(t.t).getUTCFullYear())).size).toBe(2);
+    // The whole period with a focus: no month tick without its year after a year gap.
+    const events = Array.from({ length: 24 }, (_, i) => ({ start: `2014-0${1 + (i % 9)}-15`, end: `2014-0${1 + (i % 9)}-15`, precision: 'day' }));
+    const { warp: fw } = focusWarp(events, domain);
+    const all = axisTicks(fw, domain, viewScale(fw, domain, [100, 900]), [100, 900], 60);
+    year = NaN;
+    for (const t of all) {
+      const y = new Date(t.t).getUTCFullYear();
+      if (y !== year) expect(t.label).toContain(String(y));
+      year = y;
+    }
+  });
 });

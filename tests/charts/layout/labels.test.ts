@@ -4,10 +4,14 @@ import {
   labelRank,
   placeLabels,
   placeNumbers,
+  hedgeOf,
   shortTitle,
   type LabelRequest,
 } from '../../../src/charts/chronology/layout/labels';
+import { VARIANTS } from '../../../src/charts/chronology/layout/variants';
 import { textWidth } from '../../../src/lib/text';
+import { readFileSync } from 'node:fs';
+import { load } from 'js-yaml';
 
 const overlap = (a: { x0: number; x1: number; y0: number; y1: number }, b: typeof a) =>
   a.x0 < b.x1 && a.x1 > b.x0 && a.y0 < b.y1 && a.y1 > b.y0;
@@ -17,14 +21,43 @@ describe('shortTitle', () => {
     expect(shortTitle('ISIS takes Mosul', 190, 11)).toBe('ISIS takes Mosul');
   });
 
-  it('cuts before a trailing phrase when that keeps most of the room', () => {
+  it('cuts before a trailing phrase when that keeps most of the room, marking the cut with …', () => {
     expect(shortTitle('Al-Qaeda’s Iraqi branch emerges after the U.S. invasion of 2003', 190, 11)).toBe(
-      'Al-Qaeda’s Iraqi branch emerges',
+      'Al-Qaeda’s Iraqi branch emerges…',
     );
     expect(shortTitle('Baghdadi sends al-Julani to Syria to set up the Nusra Front', 190, 11)).toBe(
-      'Baghdadi sends al-Julani to Syria',
+      'Baghdadi sends al-Julani to Syria…',
     );
   });
+
+  it('puts a hedge first when the cut would drop it', () => {
+    expect(shortTitle('IS and Nusra commanders in Lebanon reportedly divide territory', 190, 11)).toMatch(
+      /^Reportedly: IS and Nusra.*…$/,
+    );
+    expect(shortTitle('Baghdadi reportedly defies order not to act apart from al-Nusra', 190, 11)).toMatch(/reportedly/i);
+    expect(shortTitle('Jabhat Fatah al-Sham a member of an Islamist coalition, Newsweek says', 190, 11)).toMatch(
+      /^Reportedly: Jabhat Fatah al-Sham.*…$/,
+    );
+  });
+
+  // Every real event title at every variant's label width: a cut label ends with "…", and a
+  // hedged title keeps a hedge.
+  const events = load(readFileSync('content/events.yaml', 'utf8')) as Record<string, { title: string; short?: string }>;
+  const titles = Object.values(events).map((e) => e.short ?? e.title);
+  it.each(Object.values(VARIANTS).map((v) => [v.name, v.maxLabel, v.text.label] as const))(
+    'real titles in the %s variant: cuts end with …, hedges kept, within the width',
+    (_name, width, size) => {
+      expect(titles.length).toBeGreaterThan(40);
+      const hedged = titles.filter((t) => hedgeOf(t));
+      expect(hedged.length).toBeGreaterThan(15);
+      for (const title of titles) {
+        const label = shortTitle(title, width, size);
+        expect(textWidth(label, size), label).toBeLessThanOrEqual(width);
+        if (label !== title) expect(label, title).toMatch(/…$/);
+        if (hedgeOf(title)) expect(hedgeOf(label), `${title} → ${label}`).not.toBeNull();
+      }
+    },
+  );
 
   it('otherwise cuts at a word with an ellipsis, always within the width', () => {
     const t = shortTitle('Western-backed Syrian opposition sidelined by Islamist coalitions', 120, 11);

@@ -75,6 +75,7 @@ describe('network export', () => {
   const { svg, width, height } = exportNetwork(data, state, {
     title: 'Fixture',
     siteName: 'Site',
+    siteUrl: 'https://example.org/',
     viewUrl: 'https://example.org/network/?at=2014-11-15',
   });
 
@@ -86,6 +87,9 @@ describe('network export', () => {
     expect(root.localName).toBe('svg');
     expect(svg).not.toMatch(/class="|<style|<script|var\(|data-|aria-/);
     expect(root.textContent).toContain('Relationships on 15 November 2014');
+    // The heading says what the figure shows; the footer credits the site by name and URL.
+    expect(root.textContent).toContain('Jihadist groups’ relationships on 15 November 2014');
+    expect(root.textContent).toContain('Site, https://example.org/');
     expect(root.textContent).toContain('Sources: A source');
     expect(root.getElementsByTagName('a')[0]!.getAttribute('href')).toBe('https://example.org/network/?at=2014-11-15');
     expect(width).toBe(960);

@@ -3,8 +3,10 @@
  * bottom of the screen otherwise (chart.css). It opens in view with the event's mark, takes focus
  * (its heading) and is announced; it gives the event's support and provenance, lists each source's
  * date wording, presentation status, origin and quotation (in the source's language and
- * direction), and the disagreements. Escape or × closes it and returns focus to the chart. Links in the key of
- * numbered events open the event here instead of leaving the page.
+ * direction), and the disagreements. While it is open its tab stops come right after the chart's
+ * (before the key of numbered events), and Escape anywhere in the chart component, or ×, closes
+ * it and returns focus to the chart, its cursor on the event. Links in the key of numbered events
+ * open the event here instead of leaving the page.
  */
 import { routes } from '../../../lib/routes';
 import { textDirection } from '../../../lib/text-direction';
@@ -23,9 +25,13 @@ export function attachPanel(ctrl: ChartController): () => void {
   const sourceTitle = new Map(ctrl.chart.data.sources.map((s) => [s.id, s.title]));
 
   const close = () => {
+    // The cursor stays on the event (select keeps `active`): focus returns to it.
     ctrl.select(null, 'pointer');
     ctrl.svg()?.focus({ preventScroll: true });
   };
+
+  // The tab order while the panel is open (panel-tabs.ts), loaded when it first opens.
+  let tabs: typeof import('./panel-tabs') | undefined;
 
   const fill = (id: string) => {
     const ev = ctrl.byId.get(id)!;
@@ -132,22 +138,36 @@ export function attachPanel(ctrl: ChartController): () => void {
         fitChart();
         return;
       }
+      const opening = panel.hidden;
+      if (!tabs) void import('./panel-tabs').then((m) => (tabs = m));
       fill(c.id);
       fitChart();
       // After the layout settles around the open panel (beside the chart, the chart narrows).
       requestAnimationFrame(() => {
         ctrl.remeasure();
         reveal();
-        if (c.by !== 'keyboard' || !ctrl.svg()?.matches(':focus')) {
+        // Opening moves focus to the heading (Enter too); arrows on the chart with the panel open keep it there.
+        if (opening || c.by !== 'keyboard' || !ctrl.svg()?.matches(':focus')) {
           panel.querySelector<HTMLElement>('[tabindex="-1"]')?.focus({ preventScroll: true });
         }
         announce(ctrl, `Details of ${ctrl.byId.get(c.id!)!.title} opened. Escape closes them.`);
       });
     }),
-    listen(panel, 'keydown', (e: KeyboardEvent) => {
-      if (e.key !== 'Escape') return;
-      e.preventDefault();
-      close();
+    listen(ctrl.host, 'keydown', (e: KeyboardEvent) => {
+      if (panel.hidden || e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+      const target = e.target as HTMLElement;
+      if (target.closest('dialog')) return;
+      if (e.key === 'Escape') {
+        e.preventDefault();
+        close();
+      } else if (e.key === 'Tab' && tabs) {
+        const order = tabs.tabOrder(ctrl.host, panel, ctrl.svg(), target);
+        const at = order.indexOf(target);
+        const next = order[at + (e.shiftKey ? -1 : 1)];
+        if (at < 0 || !next) return;
+        e.preventDefault();
+        next.focus();
+      }
     }),
     listen(ctrl.host, 'click', (e: MouseEvent) => {
       const link = (e.target as Element).closest?.('.chrono-key-list a[data-id]');

@@ -50,6 +50,8 @@ export function attachTable(ctrl: ChartController): () => void {
   const sync = () => {
     wrap.hidden = !ctrl.state.table && wrap.dataset.always !== 'true';
     if (body) body.hidden = ctrl.state.table;
+    // An embed folds its table (Chronology.astro `fold`): the table view shows it unfolded.
+    if (ctrl.state.table) wrap.querySelector('details')?.setAttribute('open', '');
     toggle?.setAttribute('aria-pressed', String(ctrl.state.table));
     for (const b of ctrl.host.querySelectorAll<HTMLButtonElement>('[data-action^="zoom"], [data-action="reset"]'))
       b.disabled = ctrl.state.table;

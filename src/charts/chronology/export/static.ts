@@ -13,7 +13,7 @@ import { DEFAULT_STATE } from '../state';
 import { exportView, PRINT_WIDTH_PX } from './svg';
 
 /** Title of the snapshot (the /chronology/ chart's accessible name). */
-export const SNAPSHOT_TITLE = 'Chronology of alliances, splits, pledges and truces';
+export const SNAPSHOT_TITLE = 'Jihadist groups: alliances, splits, pledges and truces';
 
 /** The default view of the chronology as a standalone SVG document. */
 export function defaultViewSvg(chronology: Chronology, site: URL): { svg: string; width: number; height: number } {

@@ -255,7 +255,8 @@ export function exportSvg(layout: ChartLayout, axis: VNode, body: VNode, meta: E
   };
 
   // Header: title, period and count, filters, time scale.
-  parts.push(...paragraph(meta.title, 16, { 'font-weight': 700 }, true));
+  // The heading says what is shown and when ("Jihadist groups: alliances, …, 2013–2015").
+  parts.push(...paragraph(`${meta.title}, ${meta.range}`, 16, { 'font-weight': 700 }, true));
   y += 2;
   const count = meta.shown === meta.total ? `${meta.shown} events` : `${meta.shown} of ${meta.total} events`;
   parts.push(...paragraph(`${meta.range} · ${count}`, 11.5));

@@ -14,7 +14,7 @@ export interface AxisTick extends Tick {
  * Ticks for `view` (UTC ms, end exclusive) on `scale`, at least `spacing` user units apart: each
  * stretch of the warp gets the finest calendar step that fits its own width. January 1st is
  * labelled by its year; a tick too close to the previous one is dropped (a year tick wins over
- * a month tick).
+ * a month tick). The first tick and the first tick of each new year show the year ("Jul 2013").
  */
 export function axisTicks(
   warpOf: Warp,
@@ -40,8 +40,14 @@ export function axisTicks(
     }
     out.push(t);
   }
-  // Zoomed inside one year no tick names it: the first one carries the year for context.
-  if (out.length > 0 && !out.some((t) => t.major) && !/\d{4}/.test(out[0]!.label))
-    out[0] = { ...out[0]!, label: `${out[0]!.label} ${new Date(out[0]!.t).getUTCFullYear()}` };
+  // The first tick, and every tick in a year no earlier tick names, carries its year: a reader
+  // never meets "Jul" without knowing which July ("2010 Jul 2013 Jul 2015", "Jul 2014 Oct 2015 Apr").
+  let year = NaN;
+  for (let i = 0; i < out.length; i++) {
+    const t = out[i]!;
+    const y = new Date(t.t).getUTCFullYear();
+    if (y !== year && !/\d{4}/.test(t.label)) out[i] = { ...t, label: `${t.label} ${y}` };
+    year = y;
+  }
   return out;
 }

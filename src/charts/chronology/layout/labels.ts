@@ -12,19 +12,67 @@ import { STATUS_FIRMNESS, extentOf } from './encoding';
 const BREAKS = [', ', '; ', ': ', ' – ', ' — ', ' after ', ' before ', ' to ', ' with ', ' for ', ' as ', ' by ', ' and ', ' in ', ' near ', ' against ', ' from ', ' on ', ' of '];
 
 /**
- * A label of at most `width` (user units at `size`) for a title: the whole title if it fits;
- * else its longest opening clause that fits (cut before "after", "to", ", " and the like) if
- * that keeps most of what would fit; else the title cut at a word with "…".
+ * Hedge words: a title holding one reports a claim, not a fact (attribution, doubt, denial).
+ * Source: the style guide's "keep hedged claims hedged" and the evidence model's statuses
+ * (hedged, alleged, disputed, denied).
+ */
+const HEDGE_RE =
+  /\b(reported(?:ly)?|reports?|says?|said|alleged(?:ly)?|claim(?:s|ed)?|suggests?|possibly|apparently|disputed?|differ|den(?:ied|ies|y)|unconfirmed|rumou?r)\b/i;
+
+/** The first hedge word of a text (lower case), or null: see HEDGE_RE. */
+export function hedgeOf(text: string): string | null {
+  return HEDGE_RE.exec(text)?.[1]?.toLowerCase() ?? null;
+}
+
+/**
+ * The one word put first when a cut would drop a title's hedge: an adverb stays itself
+ * ("reportedly" → "Reportedly", "allegedly", "possibly", "apparently"); a denial gives "Denied",
+ * a dispute or disagreement "Disputed", any other (says, reports, claims, alleged, suggests,
+ * rumour) "Reportedly".
+ */
+function hedgeLead(w: string): string {
+  return w.endsWith('ly')
+    ? w[0]!.toUpperCase() + w.slice(1)
+    : w.startsWith('den')
+      ? 'Denied'
+      : w.startsWith('di') // disputed, differ
+        ? 'Disputed'
+        : 'Reportedly';
+}
+
+/**
+ * A label of at most `width` (user units at `size`) for a title. The rule, in order:
+ * 1. the whole title if it fits;
+ * 2. else a cut title, which always ends with "…" (a cut is never silent): its longest opening
+ *    clause that fits with "…" (cut before "after", "to", ", " and the like) if that keeps most
+ *    of what would fit, else the title cut at a word with "…";
+ * 3. a hedge is never dropped: when the title holds a hedge word (HEDGE_RE: reportedly, says,
+ *    disputed, denied…) and the cut of 2 loses it, the label is the hedge put first, then the
+ *    rest cut as in 2 ("Reportedly: IS and Nusra commanders…", see hedgeLead), with the hedge word itself
+ *    removed from the rest when it was an adverb ("reportedly").
+ * The full title stays in the tooltip, the details panel and the table.
  */
 export function shortTitle(title: string, width: number, size: number): string {
   const measure = (s: string) => textWidth(s, size);
   if (measure(title) <= width) return title;
+  const label = cutTitle(title, width, measure);
+  const hedge = hedgeOf(title);
+  if (!hedge || hedgeOf(label)) return label;
+  const lead = `${hedgeLead(hedge)}: `;
+  // An adverb moved to the front is taken out of the rest ("X reportedly does" → "Reportedly: X does").
+  const rest = hedge.endsWith('ly') ? title.replace(` ${hedge}`, '') : title;
+  const restWidth = width - measure(lead);
+  const body = measure(rest) <= restWidth ? rest : cutTitle(rest, restWidth, measure);
+  return `${lead}${body}`;
+}
+
+function cutTitle(title: string, width: number, measure: (s: string) => number): string {
   const cut = ellipsize(title, width, measure);
   let best = '';
   for (const sep of BREAKS) {
     for (let at = title.indexOf(sep); at >= 0; at = title.indexOf(sep, at + 1)) {
-      const head = title.slice(0, at).replace(/[,;:]$/, '');
-      if (head.length >= 10 && head.length > best.length && measure(head) <= width) best = head;
+      const head = `${title.slice(0, at).replace(/[,;:]$/, '')}…`;
+      if (head.length >= 11 && head.length > best.length && measure(head) <= width) best = head;
     }
   }
   return best.length >= (cut.length - 1) * 0.7 ? best : cut;

@@ -5,6 +5,8 @@
  */
 import { PRINT_WIDTH_PX, pngWithDensity } from '../export/print';
 import { exportNetwork } from '../export/standalone';
+import { SITE } from '../../../lib/site';
+import { absoluteUrl, routes } from '../../../lib/routes';
 import type { NetworkController } from './controller';
 
 function save(blob: Blob, name: string): void {
@@ -42,7 +44,8 @@ export async function download(c: NetworkController, kind: 'svg' | 'png'): Promi
     {
       title: c.root.dataset.title ?? 'Alliance network',
       viewUrl: url.href,
-      siteName: document.title.split(' · ').pop() ?? '',
+      siteName: SITE.name,
+      siteUrl: absoluteUrl(routes.home(), location.origin),
     },
   );
   const name = `network-${c.state.at}`;

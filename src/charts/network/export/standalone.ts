@@ -19,8 +19,12 @@ import type { NetworkState } from '../state';
 
 /** What the header and footer say. */
 export interface NetworkExportMeta {
+  /** Accessible name of the figure (the heading says what it shows: see networkExportTitle). */
   title: string;
+  /** The site credited by name and URL in the footer. */
   siteName: string;
+  /** Absolute URL of the site's home page. */
+  siteUrl: string;
   /** Absolute URL of this exact view (the link back). */
   viewUrl: string;
 }
@@ -104,6 +108,11 @@ export function resolveNetworkStyles(node: VNode, ctx: Ctx): VNode {
 
 const base: Ctx = { colour: C.fg, firmness: 'firm', faded: 1, node: null, idle: false };
 
+/** Heading of an exported network: what it shows and on which day ("Jihadist groups’ relationships on 25 June 2014"). */
+export function networkExportTitle(dayLabel: string): string {
+  return `Jihadist groups’ relationships on ${dayLabel}`;
+}
+
 /** The network on `state.at` as a standalone SVG document, with its pixel size. */
 export function exportNetwork(
   data: NetworkData,
@@ -168,7 +177,8 @@ export function exportNetwork(
       'font-family': EXPORT_FONT,
     },
     h('rect', { x: 0, y: 0, width: W, height, fill: C.bg }),
-    text(pad, 30, meta.title, 20, { 'font-weight': 700 }),
+    h('title', {}, networkExportTitle(plan.dayLabel)),
+    text(pad, 30, networkExportTitle(plan.dayLabel), 20, { 'font-weight': 700 }),
     text(
       pad,
       52,
@@ -187,7 +197,7 @@ export function exportNetwork(
     ...key,
     h('line', { x1: pad, x2: W - pad, y1: footY, y2: footY, stroke: C.border }),
     ...sourceLines.map((l, i) => text(pad, footY + 18 + i * 15, l, 11, { fill: C.muted })),
-    text(pad, footY + 24 + sourceLines.length * 15, `${meta.siteName}. This view: `, 11),
+    text(pad, footY + 24 + sourceLines.length * 15, `Chart: ${meta.siteName}, ${meta.siteUrl}. This view:`, 11),
     h(
       'a',
       { href: meta.viewUrl },

@@ -17,6 +17,7 @@ export function defaultNetworkSvg(data: NetworkData, site: URL): { svg: string; 
   return exportNetwork(data, state, {
     title: NETWORK_SNAPSHOT_TITLE,
     siteName: SITE.name,
+    siteUrl: absoluteUrl(routes.home(), site),
     viewUrl: `${absoluteUrl(routes.network(), site)}?at=${state.at}`,
   });
 }
