@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { toChartData } from '../../src/charts/chronology/data';
 import { DAY_MS, dayToMs } from '../../src/charts/chronology/layout/time';
 import { VARIANTS, type VariantName } from '../../src/charts/chronology/layout/variants';
-import { planChart, SVG_LIMIT, type ChartLayout } from '../../src/charts/chronology/plan';
+import { planChart, spanRange, SVG_LIMIT, type ChartLayout } from '../../src/charts/chronology/plan';
 import { toMarkup } from '../../src/charts/chronology/render/vnode';
 import { DENSE_MARKS, scopeChart } from '../../src/charts/chronology/scope';
 import { DEFAULT_STATE, type ChartState } from '../../src/charts/chronology/state';
@@ -138,6 +138,31 @@ describe('dense data', () => {
     expect(zoomed.counts.visible).toBeLessThanOrEqual(SVG_LIMIT);
     expect(zoomed.density).toBeNull();
     expect(zoomed.counts.labelled + zoomed.counts.numbered).toBe(zoomed.counts.shown);
+  });
+
+  it('counts the events in view and draws density the same mid-gesture as at rest', () => {
+    const view = span('2012-03-01', '2014-06-30');
+    const rest = planChart(many, { ...DEFAULT_STATE, view }, 'wide').layout;
+    const moving = planChart(many, { ...DEFAULT_STATE, view }, 'wide', { settled: many.domainMs }).layout;
+    const inView = many.data.events.filter((e) => dayToMs(e.start) < view[1] && dayToMs(e.end) + DAY_MS > view[0]);
+    expect(rest.counts.visible).toBe(inView.length);
+    expect(moving.counts.visible).toBe(inView.length);
+    expect(moving.density!.map((d) => d.d)).toEqual(rest.density!.map((d) => d.d));
+  });
+});
+
+describe('spanRange', () => {
+  const { plan } = planChart(real, DEFAULT_STATE, 'wide');
+  it('holds every event overlapping a span, for spans across the domain', () => {
+    const [d0, d1] = real.domainMs;
+    for (let k = 0; k < 40; k++) {
+      const lo = d0 + ((k * 0.37) % 1) * (d1 - d0);
+      const hi = lo + ((k % 7) + 1) * 40 * DAY_MS;
+      const [i0, i1] = spanRange(plan, lo, hi);
+      const overlapping = plan.events.flatMap((_, i) => (plan.startMs[i]! < hi && plan.endMs[i]! > lo ? [i] : []));
+      expect(overlapping.every((i) => i >= i0 && i < i1)).toBe(true);
+      expect(i1 - i0).toBeLessThanOrEqual(plan.events.length);
+    }
   });
 });
 

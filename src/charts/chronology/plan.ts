@@ -298,17 +298,11 @@ export function layoutView(plan: ChartPlan, state: ChartState, options: PlanOpti
   const [px0, px1] = plotX(v);
   const scale = viewScale(plan.warp, viewMs, [px0, px1]);
   const n = plan.events.length;
-  const x0s = new Float64Array(n);
-  const x1s = new Float64Array(n);
+  // In view: the dates overlap the span (as the table and the downloads count them). Only the
+  // index range that can overlap is scanned (events are in start order; see spanRange).
   const visible: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const x0 = scale.x(plan.startMs[i]!);
-    const x1 = scale.x(plan.endMs[i]!);
-    x0s[i] = x0;
-    x1s[i] = x1;
-    // In view: the dates overlap the span (as the table and the downloads count them).
-    if (plan.startMs[i]! < viewMs[1] && plan.endMs[i]! > viewMs[0]) visible.push(i);
-  }
+  const [v0, v1] = spanRange(plan, viewMs[0], viewMs[1]);
+  for (let i = v0; i < v1; i++) if (plan.startMs[i]! < viewMs[1] && plan.endMs[i]! > viewMs[0]) visible.push(i);
   const focusIds = new Set([state.event, options.active, chart.highlight].filter((id): id is string => !!id));
   const limit = options.wasDensity ? SVG_LIMIT * 0.8 : SVG_LIMIT;
   const density = plan.dense && visible.length > limit;
@@ -317,18 +311,11 @@ export function layoutView(plan: ChartPlan, state: ChartState, options: PlanOpti
   const hull: [number, number] = options.settled
     ? [Math.min(viewMs[0], options.settled[0]), Math.max(viewMs[1], options.settled[1])]
     : viewMs;
-  const used = plan.lanes.map(() => new Set<number>());
-  const members = plan.lanes.map(() => [] as number[]);
-  for (let i = 0; i < n; i++) {
-    if (plan.startMs[i]! >= hull[1] || plan.endMs[i]! <= hull[0]) continue;
-    for (const m of plan.marks[i]!) {
-      used[m.lane]!.add(m.row);
-      members[m.lane]!.push(i);
-    }
-  }
+  const { used, members } = rowsInSpan(plan, hull);
   // The lane's name is the one in use at its events in view (their middle, inside the view),
-  // read at up to 24 of them spread through the lane.
-  const days = members.map((list) => {
+  // read at up to 24 of them spread through the lane (only for groups that changed names).
+  const days = members.map((list, k) => {
+    if (plan.lanes[k]!.group.names.length === 0) return [];
     const step = Math.max(1, list.length / 24);
     const out: string[] = [];
     for (let k = 0; k < list.length; k += step) {
@@ -337,7 +324,7 @@ export function layoutView(plan: ChartPlan, state: ChartState, options: PlanOpti
     }
     return out;
   });
-  // Density draws no rows: each lane is one row tall (the focused events drawn on it).
+  // Density draws no rows: each lane is one row tall (the focused events drawn on it, all in the hull).
   const compact = used.map((rows) => {
     if (!density) return compactRows(rows);
     return { map: new Map([...rows].map((r) => [r, 0])), count: rows.size > 0 ? 1 : 0 };
@@ -380,8 +367,8 @@ export function layoutView(plan: ChartPlan, state: ChartState, options: PlanOpti
   const drawn = density ? visible.filter((i) => focusIds.has(plan.events[i]!.id)) : visible;
   const events: EventLayout[] = drawn.map((i) => {
     const e = plan.events[i]!;
-    const x0 = x0s[i]!;
-    const x1 = x1s[i]!;
+    const x0 = scale.x(plan.startMs[i]!);
+    const x1 = scale.x(plan.endMs[i]!);
     const extent = extentOf(e.precision);
     const cx = symbolX(x0, x1, extent, px0, px1, v.r);
     const marks = plan.marks[i]!.flatMap((m) => {
@@ -473,18 +460,20 @@ export function layoutView(plan: ChartPlan, state: ChartState, options: PlanOpti
       numbered: key.length,
       total: n,
     },
-    density: density ? densityPaths(plan, lanes, laneOf, scale, [px0, px1]) : null,
+    density: density ? densityPaths(plan, visible, lanes, laneOf, scale, [px0, px1]) : null,
     ...(labelsTook !== undefined ? { timing: { labels: labelsTook } } : {}),
   };
 }
 
 /**
  * Lane density as filled step curves, for data too dense to draw mark by mark: per lane, how many
- * of its events touch each bin of about 4 units (a difference array, so long events cost no more
- * than short ones), every lane scaled to the busiest bin of the chart so lanes compare.
+ * of its events in view (`visible`, plan indices) touch each bin of about 4 units (a difference
+ * array, so long events cost no more than short ones), every lane scaled to the busiest bin of
+ * the chart so lanes compare.
  */
 function densityPaths(
   plan: ChartPlan,
+  visible: readonly number[],
   lanes: LaneLayout[],
   laneOf: Map<number, LaneLayout>,
   scale: ViewScale,
@@ -493,43 +482,129 @@ function densityPaths(
   const v = plan.variant;
   const bins = Math.max(1, Math.floor((px1 - px0) / 4));
   const w = (px1 - px0) / bins;
-  const counts = new Map(lanes.map((l) => [l.group, new Float64Array(bins + 1)]));
-  plan.events.forEach((_, i) => {
+  // Counts per drawn lane, addressed by the plan's lane index (no map lookups per mark).
+  const counts = new Float64Array(lanes.length * (bins + 1));
+  const row = new Int32Array(plan.lanes.length).fill(-1);
+  for (const [k, lane] of laneOf) row[k] = lane.index * (bins + 1);
+  for (const i of visible) {
     const x0 = scale.x(plan.startMs[i]!);
     const x1 = scale.x(plan.endMs[i]!);
-    if (x1 < px0 || x0 > px1) return;
+    if (x1 < px0 || x0 > px1) continue;
     const b0 = Math.max(0, Math.floor((x0 - px0) / w));
     const b1 = Math.min(bins - 1, Math.floor((Math.max(x0, x1 - 1e-9) - px0) / w));
     for (const m of plan.marks[i]!) {
-      const c = counts.get(laneOf.get(m.lane)?.group ?? '');
-      if (!c) continue;
-      c[b0]! += 1;
-      c[b1 + 1]! -= 1;
+      const at = row[m.lane]!;
+      if (at < 0) continue;
+      counts[at + b0]! += 1;
+      counts[at + b1 + 1]! -= 1;
     }
-  });
+  }
   let max = 1;
-  for (const c of counts.values()) {
+  for (let l = 0; l < lanes.length; l++) {
+    const at = l * (bins + 1);
     let run = 0;
     for (let b = 0; b < bins; b++) {
-      run += c[b]!;
-      c[b] = run;
+      run += counts[at + b]!;
+      counts[at + b] = run;
       if (run > max) max = run;
     }
   }
-  return lanes.map((lane) => {
-    const c = counts.get(lane.group)!;
+  return lanes.map((lane, l) => {
+    const at = l * (bins + 1);
     const base = lane.y + lane.height - v.lanePad;
     const top = lane.y + v.laneLabel + v.lanePad;
     let d = `M${r2(px0)},${r2(base)}`;
     let last = NaN;
     for (let b = 0; b < bins; b++) {
-      const yy = r2(base - ((base - top) * c[b]!) / max);
+      const yy = r2(base - ((base - top) * counts[at + b]!) / max);
       if (yy !== last) d += `V${yy}`;
       d += `H${r2(px0 + (b + 1) * w)}`;
       last = yy;
     }
     return { lane: lane.group, d: `${d}V${r2(base)}Z` };
   });
+}
+
+/** Per plan: the running maximum of the events' ends (events are in start order), for spanRange. */
+const reach = new WeakMap<ChartPlan, Float64Array | null>();
+
+/**
+ * The index range [i0, i1) of a plan's events that can overlap [lo, hi) (UTC ms): events start in
+ * time order, so those from i1 on start too late, and those before i0 all end by `lo`. Every
+ * event overlapping the span is in the range (the caller still tests each one).
+ */
+export function spanRange(plan: ChartPlan, lo: number, hi: number): [number, number] {
+  const n = plan.events.length;
+  let ends = reach.get(plan);
+  if (ends === undefined) {
+    ends = new Float64Array(n);
+    let max = -Infinity;
+    for (let i = 0; i < n; i++) {
+      if (i > 0 && !(plan.startMs[i]! >= plan.startMs[i - 1]!)) {
+        ends = null;
+        break;
+      }
+      max = Math.max(max, plan.endMs[i]!);
+      ends[i] = max;
+    }
+    reach.set(plan, ends);
+  }
+  if (!ends) return [0, n];
+  return [firstAbove(ends, lo), firstAtLeast(plan.startMs, hi)];
+}
+
+/** First index whose value is > x in an ascending array (its length when none). */
+function firstAbove(a: Float64Array, x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid]! > x) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** First index whose value is >= x in an ascending array (its length when none). */
+function firstAtLeast(a: Float64Array, x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid]! >= x) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** The last rows-in-span computed per plan (a gesture keeps the same hull frame after frame). */
+const lastRows = new WeakMap<ChartPlan, { lo: number; hi: number; out: RowsInSpan }>();
+
+interface RowsInSpan {
+  /** Per plan lane: the stacked rows its events overlapping the span use. */
+  used: Set<number>[];
+  /** Per plan lane: the events overlapping the span (time order), for groups with names over time. */
+  members: number[][];
+}
+
+/** The rows each lane's events overlapping [lo, hi) use, and those events (memoised for the last span). */
+function rowsInSpan(plan: ChartPlan, [lo, hi]: readonly [number, number]): RowsInSpan {
+  const last = lastRows.get(plan);
+  if (last && last.lo === lo && last.hi === hi) return last.out;
+  const used = plan.lanes.map(() => new Set<number>());
+  const named = plan.lanes.map((l) => l.group.names.length > 0);
+  const members = plan.lanes.map(() => [] as number[]);
+  const [i0, i1] = spanRange(plan, lo, hi);
+  for (let i = i0; i < i1; i++) {
+    if (plan.startMs[i]! >= hi || plan.endMs[i]! <= lo) continue;
+    for (const m of plan.marks[i]!) {
+      used[m.lane]!.add(m.row);
+      if (named[m.lane]) members[m.lane]!.push(i);
+    }
+  }
+  const out = { used, members };
+  lastRows.set(plan, { lo, hi, out });
+  return out;
 }
 
 /**

@@ -18,9 +18,26 @@ export function dayToMs(day: string): number {
   return Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10));
 }
 
-/** The ISO day containing a UTC instant. */
+const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+
+/**
+ * The ISO day containing a UTC instant. Years 1000–9999 by civil-calendar arithmetic (H. Hinnant's
+ * days-to-civil; no Date object, as lanes name themselves from many days per frame); others, and
+ * non-finite input, by Date (which throws a RangeError for an invalid time, as before).
+ */
 export function msToDay(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
+  const days = Math.floor(ms / DAY_MS);
+  if (!(days >= -354_285 && days <= 2_932_896)) return new Date(ms).toISOString().slice(0, 10);
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${y}-${pad2(m)}-${pad2(d)}`;
 }
 
 /** One axis tick. */
