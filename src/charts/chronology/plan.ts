@@ -513,15 +513,17 @@ function densityPaths(
     const at = l * (bins + 1);
     const base = lane.y + lane.height - v.lanePad;
     const top = lane.y + v.laneLabel + v.lanePad;
+    // One V per change of height and one H per run of equal bins (a flat stretch is one command).
     let d = `M${r2(px0)},${r2(base)}`;
-    let last = NaN;
-    for (let b = 0; b < bins; b++) {
+    let last = r2(base - ((base - top) * counts[at]!) / max);
+    if (last !== r2(base)) d += `V${last}`;
+    for (let b = 1; b < bins; b++) {
       const yy = r2(base - ((base - top) * counts[at + b]!) / max);
-      if (yy !== last) d += `V${yy}`;
-      d += `H${r2(px0 + (b + 1) * w)}`;
+      if (yy === last) continue;
+      d += `H${r2(px0 + b * w)}V${yy}`;
       last = yy;
     }
-    return { lane: lane.group, d: `${d}V${r2(base)}Z` };
+    return { lane: lane.group, d: `${d}H${r2(px1)}V${r2(base)}Z` };
   });
 }
 
