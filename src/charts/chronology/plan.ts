@@ -300,12 +300,25 @@ export function layoutView(plan: ChartPlan, state: ChartState, options: PlanOpti
   const n = plan.events.length;
   // In view: the dates overlap the span (as the table and the downloads count them). Only the
   // index range that can overlap is scanned (events are in start order; see spanRange).
-  const visible: number[] = [];
-  const [v0, v1] = spanRange(plan, viewMs[0], viewMs[1]);
-  for (let i = v0; i < v1; i++) if (plan.startMs[i]! < viewMs[1] && plan.endMs[i]! > viewMs[0]) visible.push(i);
+  const index = indexOf(plan);
+  const overlaps = (i: number) => plan.startMs[i]! < viewMs[1] && plan.endMs[i]! > viewMs[0];
   const focusIds = new Set([state.event, options.active, chart.highlight].filter((id): id is string => !!id));
   const limit = options.wasDensity ? SVG_LIMIT * 0.8 : SVG_LIMIT;
-  const density = plan.dense && visible.length > limit;
+  // Zoomed out over dense data the events in view are only counted (two binary searches); the
+  // focused ones are all that is drawn of them.
+  const inView = countInSpan(plan, viewMs[0], viewMs[1]);
+  const density = plan.dense && inView > limit;
+  const visible: number[] = [];
+  if (density) {
+    for (const id of focusIds) {
+      const i = index.byId.get(id);
+      if (i !== undefined && overlaps(i)) visible.push(i);
+    }
+    visible.sort((a, b) => a - b);
+  } else {
+    const [v0, v1] = spanRange(plan, viewMs[0], viewMs[1]);
+    for (let i = v0; i < v1; i++) if (overlaps(i)) visible.push(i);
+  }
 
   // Lanes keep the rows of what is in view (and, mid-gesture, of the settled view too).
   const hull: [number, number] = options.settled
@@ -364,7 +377,7 @@ export function layoutView(plan: ChartPlan, state: ChartState, options: PlanOpti
   const height = Math.max(y + 4, 40);
   const rowY = (lane: LaneLayout, row: number) => lane.y + v.laneLabel + v.lanePad + row * v.row + v.row / 2;
 
-  const drawn = density ? visible.filter((i) => focusIds.has(plan.events[i]!.id)) : visible;
+  const drawn = visible;
   const events: EventLayout[] = drawn.map((i) => {
     const e = plan.events[i]!;
     const x0 = scale.x(plan.startMs[i]!);
@@ -394,7 +407,7 @@ export function layoutView(plan: ChartPlan, state: ChartState, options: PlanOpti
   let labelled = 0;
   const labelsStarted = options.clock?.();
   // Mid-gesture with many events in view, labels wait for the view to settle (frames stay short).
-  const deferLabels = !!options.settled && visible.length > LIVE_LABEL_LIMIT;
+  const deferLabels = !!options.settled && inView > LIVE_LABEL_LIMIT;
   if (!density && !deferLabels) {
     const boxes = new BoxIndex();
     const byIndex = new Map(events.map((ev) => [ev.index, ev]));
@@ -454,26 +467,27 @@ export function layoutView(plan: ChartPlan, state: ChartState, options: PlanOpti
     stretches: stretchLayout,
     note: parts.length > 1 ? describeFocus(plan.focus) : null,
     counts: {
-      visible: visible.length,
+      visible: inView,
       shown: events.filter((ev) => ev.inPlot).length,
       labelled,
       numbered: key.length,
       total: n,
     },
-    density: density ? densityPaths(plan, visible, lanes, laneOf, scale, [px0, px1]) : null,
+    density: density ? densityPaths(plan, lanes, laneOf, scale, [px0, px1]) : null,
     ...(labelsTook !== undefined ? { timing: { labels: labelsTook } } : {}),
   };
 }
 
 /**
  * Lane density as filled step curves, for data too dense to draw mark by mark: per lane, how many
- * of its events in view (`visible`, plan indices) touch each bin of about 4 units (a difference
- * array, so long events cost no more than short ones), every lane scaled to the busiest bin of
- * the chart so lanes compare.
+ * of its events touch each bin of about 4 units, every lane scaled to the busiest bin of the chart
+ * so lanes compare. An event touches a bin when it starts before the bin's end and ends after its
+ * start: per lane, starts before and ends by each bin edge are counted by walking the lane's
+ * sorted starts and ends (indexOf) alongside the edges, so a frame costs lanes × bins whatever
+ * the number of events.
  */
 function densityPaths(
   plan: ChartPlan,
-  visible: readonly number[],
   lanes: LaneLayout[],
   laneOf: Map<number, LaneLayout>,
   scale: ViewScale,
@@ -482,35 +496,30 @@ function densityPaths(
   const v = plan.variant;
   const bins = Math.max(1, Math.floor((px1 - px0) / 4));
   const w = (px1 - px0) / bins;
-  // Counts per drawn lane, addressed by the plan's lane index (no map lookups per mark).
-  const counts = new Float64Array(lanes.length * (bins + 1));
-  const row = new Int32Array(plan.lanes.length).fill(-1);
-  for (const [k, lane] of laneOf) row[k] = lane.index * (bins + 1);
-  for (const i of visible) {
-    const x0 = scale.x(plan.startMs[i]!);
-    const x1 = scale.x(plan.endMs[i]!);
-    if (x1 < px0 || x0 > px1) continue;
-    const b0 = Math.max(0, Math.floor((x0 - px0) / w));
-    const b1 = Math.min(bins - 1, Math.floor((Math.max(x0, x1 - 1e-9) - px0) / w));
-    for (const m of plan.marks[i]!) {
-      const at = row[m.lane]!;
-      if (at < 0) continue;
-      counts[at + b0]! += 1;
-      counts[at + b1 + 1]! -= 1;
-    }
-  }
+  // Bin edges in time; the outer ones are the view's ends.
+  const edges = new Float64Array(bins + 1);
+  for (let b = 0; b <= bins; b++) edges[b] = scale.time(px0 + b * w);
+  const index = indexOf(plan);
+  const counts = new Float64Array(lanes.length * bins);
   let max = 1;
-  for (let l = 0; l < lanes.length; l++) {
-    const at = l * (bins + 1);
-    let run = 0;
+  for (const [k, lane] of laneOf) {
+    const { starts, ends } = index.lanes[k]!;
+    const at = lane.index * bins;
+    // Events that start before the bin's end, minus those that end by its start.
+    let s = firstAtLeast(starts, edges[1]!);
+    let e = firstAbove(ends, edges[0]!);
     for (let b = 0; b < bins; b++) {
-      run += counts[at + b]!;
-      counts[at + b] = run;
-      if (run > max) max = run;
+      if (b > 0) {
+        while (s < starts.length && starts[s]! < edges[b + 1]!) s++;
+        while (e < ends.length && ends[e]! <= edges[b]!) e++;
+      }
+      const c = s - e;
+      counts[at + b] = c;
+      if (c > max) max = c;
     }
   }
   return lanes.map((lane, l) => {
-    const at = l * (bins + 1);
+    const at = l * bins;
     const base = lane.y + lane.height - v.lanePad;
     const top = lane.y + v.laneLabel + v.lanePad;
     // One V per change of height and one H per run of equal bins (a flat stretch is one command).
@@ -527,8 +536,62 @@ function densityPaths(
   });
 }
 
-/** Per plan: the running maximum of the events' ends (events are in start order), for spanRange. */
-const reach = new WeakMap<ChartPlan, Float64Array | null>();
+/** Search structures of a plan, built on first use (see indexOf). */
+interface PlanIndex {
+  /** Running maximum of the events' ends in plan order, or null when events are not in start order. */
+  reach: Float64Array | null;
+  /** Every event's end, ascending. */
+  ends: Float64Array;
+  /** Per plan lane: its marks' events' starts and ends, each ascending. */
+  lanes: { starts: Float64Array; ends: Float64Array }[];
+  /** Plan index of each event id. */
+  byId: Map<string, number>;
+}
+
+const indexes = new WeakMap<ChartPlan, PlanIndex>();
+
+/** A plan's search structures (memoised per plan; O(n log n) once). */
+function indexOf(plan: ChartPlan): PlanIndex {
+  let index = indexes.get(plan);
+  if (index) return index;
+  const n = plan.events.length;
+  let reach: Float64Array | null = new Float64Array(n);
+  let max = -Infinity;
+  for (let i = 0; i < n; i++) {
+    if (i > 0 && !(plan.startMs[i]! >= plan.startMs[i - 1]!)) {
+      reach = null;
+      break;
+    }
+    max = Math.max(max, plan.endMs[i]!);
+    reach[i] = max;
+  }
+  const perLane = plan.lanes.map(() => ({ starts: [] as number[], ends: [] as number[] }));
+  for (let i = 0; i < n; i++)
+    for (const m of plan.marks[i]!) {
+      perLane[m.lane]!.starts.push(plan.startMs[i]!);
+      perLane[m.lane]!.ends.push(plan.endMs[i]!);
+    }
+  index = {
+    reach,
+    ends: Float64Array.from(plan.endMs).sort(),
+    lanes: perLane.map((l) => ({ starts: Float64Array.from(l.starts).sort(), ends: Float64Array.from(l.ends).sort() })),
+    byId: new Map(plan.events.map((e, i) => [e.id, i])),
+  };
+  indexes.set(plan, index);
+  return index;
+}
+
+/** How many of a plan's events overlap [lo, hi) (UTC ms). */
+export function countInSpan(plan: ChartPlan, lo: number, hi: number): number {
+  const index = indexOf(plan);
+  if (!index.reach) {
+    let count = 0;
+    for (let i = 0; i < plan.events.length; i++) if (plan.startMs[i]! < hi && plan.endMs[i]! > lo) count++;
+    return count;
+  }
+  // Those that start before `hi`, less those (all among them) that end by `lo`.
+  return firstAtLeast(plan.startMs, hi) - firstAbove(index.ends, lo);
+}
 
 /**
  * The index range [i0, i1) of a plan's events that can overlap [lo, hi) (UTC ms): events start in
@@ -536,27 +599,13 @@ const reach = new WeakMap<ChartPlan, Float64Array | null>();
  * event overlapping the span is in the range (the caller still tests each one).
  */
 export function spanRange(plan: ChartPlan, lo: number, hi: number): [number, number] {
-  const n = plan.events.length;
-  let ends = reach.get(plan);
-  if (ends === undefined) {
-    ends = new Float64Array(n);
-    let max = -Infinity;
-    for (let i = 0; i < n; i++) {
-      if (i > 0 && !(plan.startMs[i]! >= plan.startMs[i - 1]!)) {
-        ends = null;
-        break;
-      }
-      max = Math.max(max, plan.endMs[i]!);
-      ends[i] = max;
-    }
-    reach.set(plan, ends);
-  }
-  if (!ends) return [0, n];
-  return [firstAbove(ends, lo), firstAtLeast(plan.startMs, hi)];
+  const { reach } = indexOf(plan);
+  if (!reach) return [0, plan.events.length];
+  return [firstAbove(reach, lo), firstAtLeast(plan.startMs, hi)];
 }
 
 /** First index whose value is > x in an ascending array (its length when none). */
-function firstAbove(a: Float64Array, x: number): number {
+function firstAbove(a: ArrayLike<number>, x: number): number {
   let lo = 0;
   let hi = a.length;
   while (lo < hi) {
@@ -568,7 +617,7 @@ function firstAbove(a: Float64Array, x: number): number {
 }
 
 /** First index whose value is >= x in an ascending array (its length when none). */
-function firstAtLeast(a: Float64Array, x: number): number {
+function firstAtLeast(a: ArrayLike<number>, x: number): number {
   let lo = 0;
   let hi = a.length;
   while (lo < hi) {
