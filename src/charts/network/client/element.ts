@@ -18,6 +18,9 @@ import { groupDetails, periodDetails } from './details';
 import { adopt, create, updateList } from './dom';
 import { attachKeyboard } from './keyboard';
 
+/** How long the date must rest before the table, the list and the URL follow it (ms). */
+const SETTLE_MS = 250;
+
 class NetworkChart extends HTMLElement implements NetworkController {
   root: HTMLElement = this;
   data!: NetworkData;
@@ -87,8 +90,6 @@ class NetworkChart extends HTMLElement implements NetworkController {
     const previous = this.state;
     this.state = { ...previous, ...change };
     this.draw(source);
-    if (this.dataset.url)
-      history.replaceState(history.state, '', `${location.pathname}${stateToSearch(this.state)}${location.hash}`);
     for (const l of this.listeners) l(this.state, previous, source);
   }
 
@@ -111,12 +112,16 @@ class NetworkChart extends HTMLElement implements NetworkController {
       time.setAttribute('datetime', day);
       time.textContent = this.plan.dayLabel;
     }
-    // The table and the list follow once the date settles (a quarter of a second), so stepping
-    // or playing through dates stays within a frame even when hundreds of ties change.
+    // The table, the list and the URL follow once the date settles (a quarter of a second), so
+    // stepping, playing or dragging through dates stays within a frame even when hundreds of ties
+    // change (a history write costs milliseconds, and browsers throttle fast ones).
     if (first) this.drawTable();
     else {
       clearTimeout(this.tableTimer);
-      this.tableTimer = setTimeout(() => this.drawTable(), 250);
+      this.tableTimer = setTimeout(() => {
+        this.drawTable();
+        this.writeUrl();
+      }, SETTLE_MS);
     }
     const embed = this.querySelector<HTMLTextAreaElement>('textarea[data-field="embed"]');
     if (embed) {
@@ -193,6 +198,13 @@ class NetworkChart extends HTMLElement implements NetworkController {
       const tr = body?.querySelector(`tr[data-id="${CSS.escape(String(row.attrs['data-id']))}"]`);
       if (tr) adopt(tr, row);
     }
+  }
+
+  /** Writes the state to the page URL (pages that own it), in place. */
+  private writeUrl(): void {
+    if (!this.dataset.url) return;
+    const url = `${location.pathname}${stateToSearch(this.state)}${location.hash}`;
+    if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', url);
   }
 
   /** Brings the table, its caption and the list of reports that open nothing to the current plan. */
