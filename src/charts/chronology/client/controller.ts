@@ -140,6 +140,14 @@ export class ChartController {
     this.frameCache = null;
   }
 
+  /** How many events passing the filters overlap the view: the drawn layout's count when it shows the view, else counted. */
+  countInView(): number {
+    const view = this.viewMs();
+    const layout = this.layout;
+    if (layout && this.plan && layout.viewMs[0] === view[0] && layout.viewMs[1] === view[1]) return layout.counts.visible;
+    return this.eventsInView().length;
+  }
+
   /** Events passing the filters whose dates overlap the view, time order. */
   eventsInView(): ChartEvent[] {
     const view = this.viewMs();

@@ -12,7 +12,7 @@ import { cleanupAll, listen } from './dom';
 /** "1 January 2013 – 30 June 2015 · 42 of 51 events": the period and count of the view. */
 export function rangeText(ctrl: ChartController): string {
   const [a, b] = ctrl.viewMs();
-  const count = ctrl.eventsInView().length;
+  const count = ctrl.countInView();
   const total = ctrl.chart.data.events.length;
   const events = count === total ? `${total} events` : `${count} of ${total} events`;
   return `${labelOf(msToDay(a))} – ${labelOf(msToDay(b - 1))} · ${events}`;

@@ -10,7 +10,10 @@ import { msToDay } from './time';
 
 /** Every group an event involves (actors, from, to), first-mention order, no repeats. */
 export function groupsOf(event: Pick<ChartEvent, 'actors' | 'from' | 'to'>): string[] {
-  return [...new Set([...event.actors, ...event.from, ...event.to])];
+  // A handful of ids per event: a scan beats building sets (this runs for every event on load).
+  const out: string[] = [];
+  for (const list of [event.actors, event.from, event.to]) for (const g of list) if (!out.includes(g)) out.push(g);
+  return out;
 }
 
 /**

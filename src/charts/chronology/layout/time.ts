@@ -11,12 +11,21 @@ export const DAY_MS = 86_400_000;
 
 const MONTH_ABBR = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
+/** Days already read by dayToMs (bounded: cleared when full). */
+const dayCache = new Map<string, number>();
+
 /** UTC midnight of an ISO day ("YYYY-MM-DD"), in milliseconds; NaN for anything else. */
 export function dayToMs(day: string): number {
+  // Each event's days are read many times on load (scope, focus, universe, plan): remember them.
+  let ms = dayCache.get(day);
+  if (ms !== undefined) return ms;
   // Read the digits directly: Date.parse is slow over tens of thousands of events.
-  if (day.length !== 10 || day[4] !== '-' || day[7] !== '-') return NaN;
-  return Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10));
+  ms = day.length !== 10 || day[4] !== '-' || day[7] !== '-' ? NaN : Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10));
+  if (dayCache.size >= 100_000) dayCache.clear();
+  dayCache.set(day, ms);
+  return ms;
 }
+
 
 const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
 
