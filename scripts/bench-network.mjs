@@ -131,7 +131,7 @@ async function measure(kind) {
     out,
     await page.evaluate(() => ({
       renders: performance.getEntriesByName('net:render').map((e) => e.duration),
-      edges: document.querySelectorAll('network-chart svg.net-svg-wide .edge').length,
+      edges: document.querySelectorAll('network-chart svg.net-svg-wide .edge:not([display="none"])').length,
     })),
   );
   return out;

@@ -206,6 +206,16 @@ function drawOrder(periods: readonly NetworkPeriod[]): NetworkPeriod[] {
   return out;
 }
 
+const ranks = new WeakMap<readonly NetworkPeriod[], Map<string, number>>();
+
+/** Each drawn period's place in drawing order (by id), for the browser's pool of tie elements (memoised). */
+export function edgeRanks(data: NetworkData, rollUp: boolean): Map<string, number> {
+  const periods = periodsFor(data, rollUp);
+  let out = ranks.get(periods);
+  if (!out) ranks.set(periods, (out = new Map(drawOrder(periods).map((p, i) => [p.id, i]))));
+  return out;
+}
+
 /** Short and full names of every group on a day. */
 function namesOn(groups: readonly NetworkGroup[], day: string): Map<string, { name: string; short: string }> {
   return new Map(groups.map((g) => [g.id, nameAt(g, day)]));
