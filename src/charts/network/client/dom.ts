@@ -24,6 +24,12 @@ export function create(doc: Document, child: Child, svg = false): Node {
 /** The element tree each live element was last made from (trees are memoised upstream, so identity means unchanged). */
 const madeFrom = new WeakMap<Node, Child>();
 
+/** The first element at or after `n` among its siblings (DOM Core only, so tests run on xmldom). */
+function elementFrom(n: Node | null): Element | null {
+  while (n && n.nodeType !== 1) n = n.nextSibling;
+  return n as Element | null;
+}
+
 const keyOfItem = (c: Child): string | null => (typeof c === 'string' ? null : ((c.attrs['data-id'] as string | undefined) ?? null));
 
 /** A live element's key: that of the tree it was made from, else its data-id. */
@@ -41,9 +47,11 @@ function keyOfNode(el: Element): string | null {
 export function updateList(parent: Element, items: readonly Child[], svg = false): void {
   const doc = parent.ownerDocument;
   let start = 0;
-  let first: Element | null = parent.firstElementChild;
+  let last: Element | null = null;
+  let first: Element | null = elementFrom(parent.firstChild);
   while (start < items.length && first && madeFrom.get(first) === items[start]) {
-    first = first.nextElementSibling;
+    last = first;
+    first = elementFrom(first.nextSibling);
     start++;
   }
   if (start === items.length && !first && parent.childNodes.length === items.length) return;
@@ -51,13 +59,14 @@ export function updateList(parent: Element, items: readonly Child[], svg = false
   const wanted = new Set(rest.map(keyOfItem));
   const byKey = new Map<string, Element>();
   for (let el = first; el; ) {
-    const next = el.nextElementSibling;
+    const next = elementFrom(el.nextSibling);
     const key = keyOfNode(el);
     if (key !== null && wanted.has(key)) byKey.set(key, el);
-    else el.remove();
+    else parent.removeChild(el);
     el = next;
   }
-  let cursor: ChildNode | null = first;
+  // Past the unchanged run (its first unmatched element may have just been removed).
+  let cursor: ChildNode | null = last ? last.nextSibling : parent.firstChild;
   for (const item of rest) {
     const key = keyOfItem(item);
     let node: Node | undefined = key !== null ? byKey.get(key) : undefined;
@@ -121,15 +130,18 @@ export function updatePool(layer: Element, items: readonly Child[], ranks: Reado
   }
   if (!pool) {
     pool = { ranks, sorted: [], byKey: new Map(), shown: new Set() };
-    for (const el of Array.from(layer.children)) {
+    for (let el = elementFrom(layer.firstChild); el; ) {
+      const next = elementFrom(el.nextSibling);
       const key = keyOfNode(el);
       if (key === null || pool.byKey.has(key)) {
-        el.remove();
+        layer.removeChild(el);
+        el = next;
         continue;
       }
       pool.byKey.set(key, el);
       pool.sorted.push({ rank: ranks.get(key) ?? Infinity, key, el });
       if (el.getAttribute('display') !== 'none') pool.shown.add(key);
+      el = next;
     }
     pool.sorted.sort((a, b) => a.rank - b.rank);
     pools.set(layer, pool);
