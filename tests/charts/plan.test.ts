@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { toChartData } from '../../src/charts/chronology/data';
 import { DAY_MS, dayToMs } from '../../src/charts/chronology/layout/time';
 import { VARIANTS, type VariantName } from '../../src/charts/chronology/layout/variants';
-import { planChart, spanRange, SVG_LIMIT, type ChartLayout } from '../../src/charts/chronology/plan';
+import { isStacked, planChart, spanRange, stackPlan, SVG_LIMIT, type ChartLayout } from '../../src/charts/chronology/plan';
 import { toMarkup } from '../../src/charts/chronology/render/vnode';
 import { DENSE_MARKS, scopeChart } from '../../src/charts/chronology/scope';
 import { DEFAULT_STATE, type ChartState } from '../../src/charts/chronology/state';
@@ -138,6 +138,20 @@ describe('dense data', () => {
     expect(zoomed.counts.visible).toBeLessThanOrEqual(SVG_LIMIT);
     expect(zoomed.density).toBeNull();
     expect(zoomed.counts.labelled + zoomed.counts.numbered).toBe(zoomed.counts.shown);
+  });
+
+  it('stacks rows only when marks are first drawn (or when asked), with the same result either way', () => {
+    const view = span('2013-01-01', '2013-02-28');
+    const lazy = planChart(many, DEFAULT_STATE, 'wide');
+    expect(lazy.layout.density).not.toBeNull();
+    expect(isStacked(lazy.plan)).toBe(false);
+    const zoomed = planChart(many, { ...DEFAULT_STATE, view }, 'wide', { previous: lazy.plan });
+    expect(isStacked(lazy.plan)).toBe(true);
+    const early = planChart(many, DEFAULT_STATE, 'wide').plan;
+    stackPlan(early);
+    const again = planChart(many, { ...DEFAULT_STATE, view }, 'wide', { previous: early });
+    expect(toMarkup(again.tree)).toBe(toMarkup(zoomed.tree));
+    expect(early.lanes.map((l) => l.rows)).toEqual(lazy.plan.lanes.map((l) => l.rows));
   });
 
   it('counts the events in view and draws density the same mid-gesture as at rest', () => {

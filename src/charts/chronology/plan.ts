@@ -46,7 +46,7 @@ export const MAX_LABEL_ROWS = 8;
 /** A lane of the plan (every group the filtered events involve). */
 export interface PlannedLane {
   group: ChartGroup;
-  /** Rows stacked at the whole domain. */
+  /** Rows stacked at the whole domain (0 until a dense plan is stacked: see stackPlan). */
   rows: number;
 }
 
@@ -61,7 +61,7 @@ export interface ChartPlan {
   warp: Warp;
   focus: Focus | null;
   lanes: PlannedLane[];
-  /** Each event's marks (same index): lane index and stacked row; the label's lane first. */
+  /** Each event's marks (same index): lane index and stacked row (0 until stacked: see stackPlan); the label's lane first. */
   marks: { lane: number; row: number }[][];
   /** Each event's first instant and exclusive end, UTC ms. */
   startMs: Float64Array;
@@ -227,33 +227,39 @@ export function buildPlan(chart: ScopedChart, state: ChartState, variant: Varian
 
   const ordered = orderLanes(chart.data.groups, events, chart.data.lineages);
   const laneIndex = new Map(ordered.map((g, i) => [g.id, i]));
-  const items: (LaneItem & { event: number; mark: number })[][] = ordered.map(() => []);
-  const marks = events.map((e, i) => {
+  const marks = events.map((e) => {
     const groups = groupsOf(e);
     const primary = primaryGroup(e);
-    const sorted = [primary, ...groups.filter((g) => g !== primary)].filter((g) => laneIndex.has(g));
-    const x0 = base.x(startMs[i]!);
-    const x1 = base.x(endMs[i]!);
-    const extent = extentOf(e.precision);
-    const cx = symbolX(x0, x1, extent, px0, px0 + (px1 - px0) * stackZoom, variant.r);
-    const pad = variant.r + 1;
-    const badge = e.conflicts.length > 0 ? BADGE : 0;
-    const left = extent === 'bar' ? Math.min(x0, cx - pad) : cx - pad;
-    const right = extent === 'bar' ? Math.max(x1, cx + pad + badge) : cx + pad + badge;
-    return sorted.map((g, k) => {
-      const lane = laneIndex.get(g)!;
-      const withLabel = k === 0 && labels[i] ? Math.max(right, cx + variant.r + 3 + labels[i]!.width + 3) : right;
-      items[lane]!.push({ left, right, withLabel, rank: ranks[i]!, event: i, mark: k });
-      return { lane, row: 0 };
+    return [primary, ...groups.filter((g) => g !== primary)].filter((g) => laneIndex.has(g)).map((g) => ({ lane: laneIndex.get(g)!, row: 0 }));
+  });
+  const lanes: PlannedLane[] = ordered.map((group) => ({ group, rows: 0 }));
+  // Rows, stacked at the whole domain (labels in the stack only where known now: dense data has none yet).
+  const known = dense ? null : labels;
+  const stack = () => {
+    const items: (LaneItem & { event: number; mark: number })[][] = ordered.map(() => []);
+    events.forEach((e, i) => {
+      const x0 = base.x(startMs[i]!);
+      const x1 = base.x(endMs[i]!);
+      const extent = extentOf(e.precision);
+      const cx = symbolX(x0, x1, extent, px0, px0 + (px1 - px0) * stackZoom, variant.r);
+      const pad = variant.r + 1;
+      const badge = e.conflicts.length > 0 ? BADGE : 0;
+      const left = extent === 'bar' ? Math.min(x0, cx - pad) : cx - pad;
+      const right = extent === 'bar' ? Math.max(x1, cx + pad + badge) : cx + pad + badge;
+      const label = known?.[i];
+      marks[i]!.forEach((m, k) => {
+        const withLabel = k === 0 && label ? Math.max(right, cx + variant.r + 3 + label.width + 3) : right;
+        items[m.lane]!.push({ left, right, withLabel, rank: ranks[i]!, event: i, mark: k });
+      });
     });
-  });
-  const lanes: PlannedLane[] = ordered.map((group, l) => {
-    const list = items[l]!;
-    const { rows, count } = stackLane(list, MAX_LABEL_ROWS);
-    list.forEach((it, k) => (marks[it.event]![it.mark]!.row = rows[k]!));
-    return { group, rows: count };
-  });
-  return {
+    lanes.forEach((lane, l) => {
+      const list = items[l]!;
+      const { rows, count } = stackLane(list, MAX_LABEL_ROWS);
+      list.forEach((it, k) => (marks[it.event]![it.mark]!.row = rows[k]!));
+      lane.rows = count;
+    });
+  };
+  const plan: ChartPlan = {
     key: planKey(chart, state, variant),
     variant,
     chart,
@@ -268,6 +274,29 @@ export function buildPlan(chart: ScopedChart, state: ChartState, variant: Varian
     labels,
     dense,
   };
+  // Zoomed out, dense data draws density, which needs no rows: stack on first use (stackPlan).
+  if (dense) unstacked.set(plan, stack);
+  else stack();
+  return plan;
+}
+
+/** Dense plans whose rows are not stacked yet, with the function that stacks them. */
+const unstacked = new WeakMap<ChartPlan, () => void>();
+
+/** Whether a plan's marks have their rows (dense plans get them on first use). */
+export function isStacked(plan: ChartPlan): boolean {
+  return !unstacked.has(plan);
+}
+
+/**
+ * Stacks a dense plan's rows now, if not done yet (layoutView does it before it draws marks; the
+ * browser does it when idle after the first, zoomed-out, frame). Same rows whenever it runs.
+ */
+export function stackPlan(plan: ChartPlan): void {
+  const stack = unstacked.get(plan);
+  if (!stack) return;
+  unstacked.delete(plan);
+  stack();
 }
 
 /**
@@ -308,6 +337,7 @@ export function layoutView(plan: ChartPlan, state: ChartState, options: PlanOpti
   // focused ones are all that is drawn of them.
   const inView = countInSpan(plan, viewMs[0], viewMs[1]);
   const density = plan.dense && inView > limit;
+  if (!density) stackPlan(plan);
   const visible: number[] = [];
   if (density) {
     for (const id of focusIds) {
@@ -629,7 +659,7 @@ function firstAtLeast(a: ArrayLike<number>, x: number): number {
 }
 
 /** The last rows-in-span computed per plan (a gesture keeps the same hull frame after frame). */
-const lastRows = new WeakMap<ChartPlan, { lo: number; hi: number; out: RowsInSpan }>();
+const lastRows = new WeakMap<ChartPlan, { lo: number; hi: number; stacked: boolean; out: RowsInSpan }>();
 
 interface RowsInSpan {
   /** Per plan lane: the stacked rows its events overlapping the span use. */
@@ -641,7 +671,8 @@ interface RowsInSpan {
 /** The rows each lane's events overlapping [lo, hi) use, and those events (memoised for the last span). */
 function rowsInSpan(plan: ChartPlan, [lo, hi]: readonly [number, number]): RowsInSpan {
   const last = lastRows.get(plan);
-  if (last && last.lo === lo && last.hi === hi) return last.out;
+  const stacked = isStacked(plan);
+  if (last && last.lo === lo && last.hi === hi && last.stacked === stacked) return last.out;
   const used = plan.lanes.map(() => new Set<number>());
   const named = plan.lanes.map((l) => l.group.names.length > 0);
   const members = plan.lanes.map(() => [] as number[]);
@@ -654,7 +685,7 @@ function rowsInSpan(plan: ChartPlan, [lo, hi]: readonly [number, number]): RowsI
     }
   }
   const out = { used, members };
-  lastRows.set(plan, { lo, hi, out });
+  lastRows.set(plan, { lo, hi, stacked, out });
   return out;
 }
 

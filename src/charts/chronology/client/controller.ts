@@ -5,7 +5,7 @@
  * every decision about what to draw is in planChart, every gesture's arithmetic in view.ts.
  */
 import type { ChartDetails, ChartEvent, ChartGroup } from '../model';
-import { planChart, type ChartLayout, type ChartPlan } from '../plan';
+import { isStacked, planChart, stackPlan, type ChartLayout, type ChartPlan } from '../plan';
 import { patchElement } from '../render/patch';
 import type { ScopedChart } from '../scope';
 import { clampView, inView, isFullView, matches, universeOf, type ChartState, type Universe } from '../state';
@@ -305,12 +305,32 @@ export class ChartController {
     this.wasDensity = !!layout.density;
     patchElement(current.root, tree);
     if (heightChanged) this.remeasure();
+    if (!isStacked(plan)) this.stackWhenIdle(plan);
     if (this.options.bench) performance.measure('chrono:render', { start: started, end: performance.now() });
     this.emit({ kind: 'render' });
   }
 
+  private stacking: ChartPlan | null = null;
+  private idleRequest = 0;
+
+  /**
+   * Stacks a dense plan's rows once the page is idle (the first frames, zoomed out, draw density
+   * and need none), so the first zoom close enough for marks does not pay for it in a frame.
+   */
+  private stackWhenIdle(plan: ChartPlan): void {
+    if (this.stacking === plan) return;
+    this.stacking = plan;
+    const run = () => {
+      this.idleRequest = 0;
+      stackPlan(plan);
+    };
+    if ('requestIdleCallback' in window) this.idleRequest = requestIdleCallback(run, { timeout: 2000 });
+    else setTimeout(run, 200);
+  }
+
   /** Stops timers and listeners (the element left the page). */
   destroy(): void {
+    if (this.idleRequest && 'cancelIdleCallback' in window) cancelIdleCallback(this.idleRequest);
     cancelAnimationFrame(this.frameRequest);
     cancelAnimationFrame(this.tween);
     clearTimeout(this.settleTimer);
