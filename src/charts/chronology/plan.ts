@@ -296,6 +296,7 @@ export function stackPlan(plan: ChartPlan): void {
   const stack = unstacked.get(plan);
   if (!stack) return;
   unstacked.delete(plan);
+  lastRows.delete(plan);
   stack();
 }
 
@@ -327,9 +328,8 @@ export function layoutView(plan: ChartPlan, state: ChartState, options: PlanOpti
   const [px0, px1] = plotX(v);
   const scale = viewScale(plan.warp, viewMs, [px0, px1]);
   const n = plan.events.length;
-  // In view: the dates overlap the span (as the table and the downloads count them). Only the
-  // index range that can overlap is scanned (events are in start order; see spanRange).
-  const index = indexOf(plan);
+  // In view: the dates overlap the span (as the table and the downloads count them); events
+  // starting after it are not scanned (events are in start order).
   const overlaps = (i: number) => plan.startMs[i]! < viewMs[1] && plan.endMs[i]! > viewMs[0];
   const focusIds = new Set([state.event, options.active, chart.highlight].filter((id): id is string => !!id));
   const limit = options.wasDensity ? SVG_LIMIT * 0.8 : SVG_LIMIT;
@@ -341,13 +341,13 @@ export function layoutView(plan: ChartPlan, state: ChartState, options: PlanOpti
   const visible: number[] = [];
   if (density) {
     for (const id of focusIds) {
-      const i = index.byId.get(id);
-      if (i !== undefined && overlaps(i)) visible.push(i);
+      const i = plan.events.findIndex((e) => e.id === id);
+      if (i >= 0 && overlaps(i)) visible.push(i);
     }
     visible.sort((a, b) => a - b);
   } else {
-    const [v0, v1] = spanRange(plan, viewMs[0], viewMs[1]);
-    for (let i = v0; i < v1; i++) if (overlaps(i)) visible.push(i);
+    const end = startingBefore(plan, viewMs[1]);
+    for (let i = 0; i < end; i++) if (overlaps(i)) visible.push(i);
   }
 
   // Lanes keep the rows of what is in view (and, mid-gesture, of the settled view too).
@@ -536,8 +536,8 @@ function densityPaths(
     const { starts, ends } = index.lanes[k]!;
     const at = lane.index * bins;
     // Events that start before the bin's end, minus those that end by its start.
-    let s = firstAtLeast(starts, edges[1]!);
-    let e = firstAbove(ends, edges[0]!);
+    let s = firstAfter(starts, edges[1]!, true);
+    let e = firstAfter(ends, edges[0]!);
     for (let b = 0; b < bins; b++) {
       if (b > 0) {
         while (s < starts.length && starts[s]! < edges[b + 1]!) s++;
@@ -568,14 +568,10 @@ function densityPaths(
 
 /** Search structures of a plan, built on first use (see indexOf). */
 interface PlanIndex {
-  /** Running maximum of the events' ends in plan order, or null when events are not in start order. */
-  reach: Float64Array | null;
   /** Every event's end, ascending. */
   ends: Float64Array;
   /** Per plan lane: its marks' events' starts and ends, each ascending. */
   lanes: { starts: Float64Array; ends: Float64Array }[];
-  /** Plan index of each event id. */
-  byId: Map<string, number>;
 }
 
 const indexes = new WeakMap<ChartPlan, PlanIndex>();
@@ -584,82 +580,48 @@ const indexes = new WeakMap<ChartPlan, PlanIndex>();
 function indexOf(plan: ChartPlan): PlanIndex {
   let index = indexes.get(plan);
   if (index) return index;
-  const n = plan.events.length;
-  let reach: Float64Array | null = new Float64Array(n);
-  let max = -Infinity;
-  for (let i = 0; i < n; i++) {
-    if (i > 0 && !(plan.startMs[i]! >= plan.startMs[i - 1]!)) {
-      reach = null;
-      break;
-    }
-    max = Math.max(max, plan.endMs[i]!);
-    reach[i] = max;
-  }
   const perLane = plan.lanes.map(() => ({ starts: [] as number[], ends: [] as number[] }));
-  for (let i = 0; i < n; i++)
-    for (const m of plan.marks[i]!) {
+  plan.marks.forEach((marks, i) => {
+    for (const m of marks) {
       perLane[m.lane]!.starts.push(plan.startMs[i]!);
       perLane[m.lane]!.ends.push(plan.endMs[i]!);
     }
+  });
   index = {
-    reach,
-    ends: Float64Array.from(plan.endMs).sort(),
-    lanes: perLane.map((l) => ({ starts: Float64Array.from(l.starts).sort(), ends: Float64Array.from(l.ends).sort() })),
-    byId: new Map(plan.events.map((e, i) => [e.id, i])),
+    ends: new Float64Array(plan.endMs).sort(),
+    lanes: perLane.map((l) => ({ starts: new Float64Array(l.starts).sort(), ends: new Float64Array(l.ends).sort() })),
   };
   indexes.set(plan, index);
   return index;
 }
 
-/** How many of a plan's events overlap [lo, hi) (UTC ms). */
-export function countInSpan(plan: ChartPlan, lo: number, hi: number): number {
-  const index = indexOf(plan);
-  if (!index.reach) {
-    let count = 0;
-    for (let i = 0; i < plan.events.length; i++) if (plan.startMs[i]! < hi && plan.endMs[i]! > lo) count++;
-    return count;
-  }
-  // Those that start before `hi`, less those (all among them) that end by `lo`.
-  return firstAtLeast(plan.startMs, hi) - firstAbove(index.ends, lo);
-}
-
 /**
- * The index range [i0, i1) of a plan's events that can overlap [lo, hi) (UTC ms): events start in
- * time order, so those from i1 on start too late, and those before i0 all end by `lo`. Every
- * event overlapping the span is in the range (the caller still tests each one).
+ * How many of a plan's events overlap [lo, hi) (UTC ms): those that start before `hi`, less those
+ * (all among them) that end by `lo`. Events are in start order (filterEvents sorts them).
  */
-export function spanRange(plan: ChartPlan, lo: number, hi: number): [number, number] {
-  const { reach } = indexOf(plan);
-  if (!reach) return [0, plan.events.length];
-  return [firstAbove(reach, lo), firstAtLeast(plan.startMs, hi)];
+export function countInSpan(plan: ChartPlan, lo: number, hi: number): number {
+  return startingBefore(plan, hi) - firstAfter(indexOf(plan).ends, lo);
 }
 
-/** First index whose value is > x in an ascending array (its length when none). */
-function firstAbove(a: ArrayLike<number>, x: number): number {
+/** How many of a plan's events start before `hi` (UTC ms): only those can overlap a span ending there. */
+export function startingBefore(plan: ChartPlan, hi: number): number {
+  return firstAfter(plan.startMs, hi, true);
+}
+
+/** First index of an ascending array whose value is > x (or >= x when `orEqual`); its length when none. */
+function firstAfter(a: ArrayLike<number>, x: number, orEqual = false): number {
   let lo = 0;
   let hi = a.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (a[mid]! > x) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}
-
-/** First index whose value is >= x in an ascending array (its length when none). */
-function firstAtLeast(a: ArrayLike<number>, x: number): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (a[mid]! >= x) hi = mid;
+    if (a[mid]! > x || (orEqual && a[mid] === x)) hi = mid;
     else lo = mid + 1;
   }
   return lo;
 }
 
 /** The last rows-in-span computed per plan (a gesture keeps the same hull frame after frame). */
-const lastRows = new WeakMap<ChartPlan, { lo: number; hi: number; stacked: boolean; out: RowsInSpan }>();
+const lastRows = new WeakMap<ChartPlan, { lo: number; hi: number; out: RowsInSpan }>();
 
 interface RowsInSpan {
   /** Per plan lane: the stacked rows its events overlapping the span use. */
@@ -671,21 +633,20 @@ interface RowsInSpan {
 /** The rows each lane's events overlapping [lo, hi) use, and those events (memoised for the last span). */
 function rowsInSpan(plan: ChartPlan, [lo, hi]: readonly [number, number]): RowsInSpan {
   const last = lastRows.get(plan);
-  const stacked = isStacked(plan);
-  if (last && last.lo === lo && last.hi === hi && last.stacked === stacked) return last.out;
+  if (last && last.lo === lo && last.hi === hi) return last.out;
   const used = plan.lanes.map(() => new Set<number>());
   const named = plan.lanes.map((l) => l.group.names.length > 0);
   const members = plan.lanes.map(() => [] as number[]);
-  const [i0, i1] = spanRange(plan, lo, hi);
-  for (let i = i0; i < i1; i++) {
-    if (plan.startMs[i]! >= hi || plan.endMs[i]! <= lo) continue;
+  const end = startingBefore(plan, hi);
+  for (let i = 0; i < end; i++) {
+    if (plan.endMs[i]! <= lo) continue;
     for (const m of plan.marks[i]!) {
       used[m.lane]!.add(m.row);
       if (named[m.lane]) members[m.lane]!.push(i);
     }
   }
   const out = { used, members };
-  lastRows.set(plan, { lo, hi, stacked, out });
+  lastRows.set(plan, { lo, hi, out });
   return out;
 }
 

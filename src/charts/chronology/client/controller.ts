@@ -140,14 +140,6 @@ export class ChartController {
     this.frameCache = null;
   }
 
-  /** How many events passing the filters overlap the view: the drawn layout's count when it shows the view, else counted. */
-  countInView(): number {
-    const view = this.viewMs();
-    const layout = this.layout;
-    if (layout && this.plan && layout.viewMs[0] === view[0] && layout.viewMs[1] === view[1]) return layout.counts.visible;
-    return this.eventsInView().length;
-  }
-
   /** Events passing the filters whose dates overlap the view, time order. */
   eventsInView(): ChartEvent[] {
     const view = this.viewMs();
@@ -300,37 +292,20 @@ export class ChartController {
     if (this.options.bench && layout.timing) performance.measure('chrono:labels', { start: 0, duration: layout.timing.labels });
     if (this.options.bench) performance.measure('chrono:plan', { start: started, end: performance.now() });
     const heightChanged = this.layout?.height !== layout.height || this.layout?.variant !== layout.variant;
+    // A new dense plan drawn zoomed out has no rows yet: stack them when the page is idle, so the
+    // first zoom close enough for marks does not pay for it in a frame.
+    if (plan !== this.plan && !isStacked(plan)) (self.requestIdleCallback ?? setTimeout)(() => stackPlan(plan));
     this.plan = plan;
     this.layout = layout;
     this.wasDensity = !!layout.density;
     patchElement(current.root, tree);
     if (heightChanged) this.remeasure();
-    if (!isStacked(plan)) this.stackWhenIdle(plan);
     if (this.options.bench) performance.measure('chrono:render', { start: started, end: performance.now() });
     this.emit({ kind: 'render' });
   }
 
-  private stacking: ChartPlan | null = null;
-  private idleRequest = 0;
-
-  /**
-   * Stacks a dense plan's rows once the page is idle (the first frames, zoomed out, draw density
-   * and need none), so the first zoom close enough for marks does not pay for it in a frame.
-   */
-  private stackWhenIdle(plan: ChartPlan): void {
-    if (this.stacking === plan) return;
-    this.stacking = plan;
-    const run = () => {
-      this.idleRequest = 0;
-      stackPlan(plan);
-    };
-    if ('requestIdleCallback' in window) this.idleRequest = requestIdleCallback(run, { timeout: 2000 });
-    else setTimeout(run, 200);
-  }
-
   /** Stops timers and listeners (the element left the page). */
   destroy(): void {
-    if (this.idleRequest && 'cancelIdleCallback' in window) cancelIdleCallback(this.idleRequest);
     cancelAnimationFrame(this.frameRequest);
     cancelAnimationFrame(this.tween);
     clearTimeout(this.settleTimer);

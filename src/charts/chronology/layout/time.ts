@@ -11,42 +11,16 @@ export const DAY_MS = 86_400_000;
 
 const MONTH_ABBR = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** Days already read by dayToMs (bounded: cleared when full). */
-const dayCache = new Map<string, number>();
-
 /** UTC midnight of an ISO day ("YYYY-MM-DD"), in milliseconds; NaN for anything else. */
 export function dayToMs(day: string): number {
-  // Each event's days are read many times on load (scope, focus, universe, plan): remember them.
-  let ms = dayCache.get(day);
-  if (ms !== undefined) return ms;
   // Read the digits directly: Date.parse is slow over tens of thousands of events.
-  ms = day.length !== 10 || day[4] !== '-' || day[7] !== '-' ? NaN : Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10));
-  if (dayCache.size >= 100_000) dayCache.clear();
-  dayCache.set(day, ms);
-  return ms;
+  if (day.length !== 10 || day[4] !== '-' || day[7] !== '-') return NaN;
+  return Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10));
 }
 
-
-const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
-
-/**
- * The ISO day containing a UTC instant. Years 1000–9999 by civil-calendar arithmetic (H. Hinnant's
- * days-to-civil; no Date object, as lanes name themselves from many days per frame); others, and
- * non-finite input, by Date (which throws a RangeError for an invalid time, as before).
- */
+/** The ISO day containing a UTC instant. */
 export function msToDay(ms: number): string {
-  const days = Math.floor(ms / DAY_MS);
-  if (!(days >= -354_285 && days <= 2_932_896)) return new Date(ms).toISOString().slice(0, 10);
-  const z = days + 719_468;
-  const era = Math.floor(z / 146_097);
-  const doe = z - era * 146_097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  return `${y}-${pad2(m)}-${pad2(d)}`;
+  return new Date(ms).toISOString().slice(0, 10);
 }
 
 /** One axis tick. */
