@@ -445,7 +445,6 @@ export function planNetwork(data: NetworkData, state: NetworkState, variant: Var
  * would overlap once the layout is turned to portrait.
  */
 function zonesOf(data: NetworkData, variant: Variant, hidden: ReadonlySet<string>): PlannedZone[] {
-  const { width, height } = VARIANT_SIZE[variant];
   const zones: PlannedZone[] = [];
   for (const [lineage, label] of variant === 'wide' ? Object.entries(data.lineages) : []) {
     const members = data.groups.filter((g) => g.lineage === lineage && !hidden.has(g.id));
