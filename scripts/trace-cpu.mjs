@@ -4,6 +4,7 @@
  * wall-clock frame intervals, other processes on a shared machine do not inflate.
  *   const trace = JSON.parse((await browser.stopTracing()).toString());
  *   cpuIntervals(trace, 'bench:frame') → [{ cpu, script, style, layout, paint }, …] (ms)
+ *   cpuUntil(trace, 'chrono:ready') → { cpu, script, style, layout, paint } of everything before that mark
  * Start the trace with TRACE_CATEGORIES. Each interval runs from one mark named `mark` to the
  * next; top-level tasks (RunTask) on the renderer's main thread are counted in the interval they
  * start in; script, style (UpdateLayoutTree), layout and paint (PrePaint, Paint, Layerize,
@@ -60,4 +61,20 @@ export function cpuIntervals(trace, mark) {
     else if (PAINT.has(e.name)) out[i].paint += ms;
   }
   return out;
+}
+
+/**
+ * Main-thread CPU (ms), in total and by kind, of the tasks that started before the first mark
+ * named `mark` (a page load traced from before navigation: everything until that point, the task
+ * that set the mark included). Throws when the mark is not in the trace.
+ */
+export function cpuUntil(trace, mark) {
+  const events = trace.traceEvents ?? trace;
+  const at = events.find((e) => e.name === mark && e.cat?.includes('user_timing'))?.ts;
+  if (at === undefined) throw new Error(`trace-cpu: no mark ${mark} in the trace`);
+  const start = events.filter((e) => e.ts !== undefined && e.ts > 0).reduce((m, e) => Math.min(m, e.ts), Infinity);
+  return cpuIntervals(
+    [...events, { name: 'trace-cpu:start', ph: 'I', ts: start - 1 }, { name: 'trace-cpu:start', ph: 'I', ts: at + 1 }],
+    'trace-cpu:start',
+  )[0];
 }
