@@ -5,7 +5,9 @@
  * route exists only while CHRONO_BENCH_DATA is set) into .bench/dist, serves it on 127.0.0.1 and
  * measures in Chromium: the first-load HTML (gzip) and whether the chart reads without
  * JavaScript, the time until the chart is drawn, frame times during a scripted wheel zoom in and
- * out, and how long label placement takes per view (zoomed in, where marks are labelled).
+ * out (as wall-clock intervals, and as the main thread's CPU time per frame from a trace of a
+ * second run, which other work on a shared machine does not inflate), and how long label
+ * placement takes per view (zoomed in, where marks are labelled).
  *   node scripts/bench-chart.mjs [--events 10000] [--groups 40] [--seed 1] [--runs 5] [--dist dir] [--build] [--no-table] [--strict]
  * --build rebuilds dist/ first (otherwise an existing build is measured); --strict also fails when
  * an aim is missed (HTML ≤ 150 KB gzip, drawn < 0.5 s, zoom frames within one frame (16.7 ms) at
@@ -20,6 +22,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { generateChronology } from './gen-synthetic-events.mjs';
 import { pageScripts } from './page-scripts.mjs';
+import { cpuIntervals, cpuUntil, TRACE_CATEGORIES } from './trace-cpu.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BUDGETS = JSON.parse(readFileSync(join(ROOT, 'scripts', 'js-budgets.json'), 'utf8'));
@@ -213,11 +216,28 @@ for (let i = 0; i < runs; i++) {
   await context.close();
 }
 
+// One more load under a trace: the main thread's CPU time from navigation until the chart is drawn
+// (parsing, styles, the data, scoping, planning, the first render), which the load of a shared
+// machine does not inflate.
+const enhanceCpu = await (async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+  await page.goto(`${base}/chronology/bench/`, { waitUntil: 'load' });
+  await page.waitForFunction(() => performance.getEntriesByName('chrono:ready').length > 0, null, { timeout: 60_000 });
+  const until = cpuUntil(JSON.parse((await browser.stopTracing()).toString()), 'chrono:ready');
+  await context.close();
+  return until;
+})();
+
+/** The scripted zoom on a fresh page; `mark` names a User Timing mark set at each frame (for a trace). */
+async function scriptedZoom(mark) {
 const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 const page = await context.newPage();
 await page.goto(`${base}/chronology/bench/`);
 await page.waitForFunction(() => performance.getEntriesByName('chrono:ready').length > 0, null, { timeout: 60_000 });
-const zoom = await page.evaluate(async () => {
+if (mark) await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+const result = await page.evaluate(async (mark) => {
   const svg = [...document.querySelectorAll('.chrono-view svg.chrono-svg')].find((s) => s.getBoundingClientRect().width > 0);
   const box = svg.getBoundingClientRect();
   const at = { clientX: box.left + box.width * 0.6, clientY: box.top + 120 };
@@ -227,14 +247,22 @@ const zoom = await page.evaluate(async () => {
   // One wheel step per frame: 60 in (to about 3 weeks), 60 out, like a trackpad pinch.
   for (let i = 0; i < 120; i++) {
     stamps.push(await new Promise((ok) => requestAnimationFrame(ok)));
+    if (mark) performance.mark(mark);
     svg.dispatchEvent(new WheelEvent('wheel', { ...at, deltaY: i < 60 ? -60 : 60, bubbles: true, cancelable: true }));
   }
   stamps.push(await new Promise((ok) => requestAnimationFrame(ok)));
+  if (mark) performance.mark(mark);
   const frames = stamps.slice(2).map((t, i) => t - stamps[i + 1]);
   const renders = performance.getEntriesByName('chrono:render').map((e) => e.duration);
   const labels = performance.getEntriesByName('chrono:labels').map((e) => e.duration).filter((d) => d > 0);
   return { frames, renders, labels };
-});
+}, mark);
+const cpu = mark ? cpuIntervals(JSON.parse((await browser.stopTracing()).toString()), mark) : null;
+await context.close();
+return { ...result, cpu };
+}
+const zoom = await scriptedZoom(null);
+const cpuFrames = (await scriptedZoom('bench:frame')).cpu;
 await browser.close();
 server.close();
 
@@ -249,9 +277,16 @@ console.log(`  DOMContentLoaded                     ${ms(quantile(loads.map((l) 
 console.log(`  chart script loaded                  ${ms(quantile(loads.map((l) => l.script), 0.5))}`);
 console.log(`  chart data loaded and parsed         ${ms(quantile(loads.map((l) => l.data), 0.5))}`);
 console.log(`  chart enhanced and drawn             ${ms(quantile(first, 0.5))} (aim < ${AIM_FIRST_MS} ms)`);
+console.log(
+  `  main-thread CPU until drawn          ${ms(enhanceCpu.cpu)} (one traced load: parsing, styles, data, planning, first render)`,
+);
 console.log(`\nScripted zoom (${zoom.frames.length} frames):`);
 console.log(`  frame interval  median ${ms(quantile(zoom.frames, 0.5))}  p95 ${ms(quantile(zoom.frames, 0.95))} (aim ≤ ${ms(AIM_FRAME_MS)})`);
 console.log(`  render script   median ${ms(quantile(zoom.renders, 0.5))}  p95 ${ms(quantile(zoom.renders, 0.95))} (${zoom.renders.length} renders)`);
+const cpuOf = (k, q) => quantile(cpuFrames.map((f) => f[k]), q);
+console.log(
+  `  main-thread CPU per frame (traced run)  median ${ms(cpuOf('cpu', 0.5))}  p95 ${ms(cpuOf('cpu', 0.95))}; median script ${ms(cpuOf('script', 0.5))}, style ${ms(cpuOf('style', 0.5))}, layout ${ms(cpuOf('layout', 0.5))}, paint ${ms(cpuOf('paint', 0.5))}`,
+);
 console.log(
   `  label placement median ${ms(quantile(zoom.labels, 0.5))}  max ${ms(Math.max(0, ...zoom.labels))} (${zoom.labels.length} views with marks; aim < ${AIM_LABELS_MS} ms per view)`,
 );
@@ -261,11 +296,14 @@ const report = {
   synthetic: { events, groups, buildSeconds },
   html: { gzipKB: htmlGzipKB, rawKB: benchHtml.length / 1024, readableWithoutJs: readable },
   firstLoad: loads,
+  enhanceCpu,
   zoom: {
     frameMedian: quantile(zoom.frames, 0.5),
     frameP95: quantile(zoom.frames, 0.95),
     renderMedian: quantile(zoom.renders, 0.5),
     renderP95: quantile(zoom.renders, 0.95),
+    cpuMedian: cpuOf('cpu', 0.5),
+    cpuP95: cpuOf('cpu', 0.95),
     labelsMedian: quantile(zoom.labels, 0.5),
     labelsMax: Math.max(0, ...zoom.labels),
     nodeLabelsMax: Math.max(0, ...labelMs),

@@ -6,7 +6,9 @@
  * date set through the slider) and to step to the next change (the Next change button), as the
  * script's own render time and as frame intervals. Prints the figures; aim: a date change < 16 ms.
  * Each change is also measured as browser work (script, style, layout and the whole task, from
- * Chromium's performance metrics), since frame intervals on a shared machine are noisy.
+ * Chromium's performance metrics), and, from a trace of a second series, as the main thread's CPU
+ * time per change (until its second frame), which other work on a shared machine does not
+ * inflate: frame intervals and wall-clock task times there are noisy.
  *   node scripts/bench-network.mjs [--groups 500] [--periods 5000] [--seed 1] [--steps 40] [--no-table] [--strict]
  * --no-table builds the page without its table (the table follows a date change a quarter of a
  * second later, once the date settles); --strict exits non-zero when the median render time of
@@ -19,6 +21,7 @@ import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { generateRelations } from './gen-synthetic-relations.mjs';
+import { cpuIntervals, TRACE_CATEGORIES } from './trace-cpu.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const AIM_MS = 16;
@@ -97,14 +100,15 @@ const metrics = async () =>
   Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
 
 /** Makes `steps` changes (a random day, or the next change), each followed by two frames; per-change costs. */
-async function measure(kind) {
+async function measure(kind, mark = null) {
   const out = { renders: [], frames: [], script: [], style: [], layout: [], task: [], edges: 0 };
   await page.evaluate(() => performance.clearMeasures('net:render'));
   for (let i = 0; i < steps; i++) {
     const before = await metrics();
     const frame = await page.evaluate(
-      async ({ kind, i }) => {
+      async ({ kind, i, mark }) => {
         const el = document.querySelector('network-chart');
+        if (mark) performance.mark(mark);
         const t0 = performance.now();
         if (kind === 'date') {
           const slider = el.querySelector('input[type="range"]');
@@ -115,9 +119,10 @@ async function measure(kind) {
           (next.disabled ? el.querySelector('[data-action="prev"]') : next).click();
         }
         await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+        if (mark) performance.mark(mark);
         return performance.now() - t0;
       },
-      { kind, i },
+      { kind, i, mark },
     );
     const after = await metrics();
     const d = (k) => (after[k] - before[k]) * 1000;
@@ -131,7 +136,7 @@ async function measure(kind) {
     out,
     await page.evaluate(() => ({
       renders: performance.getEntriesByName('net:render').map((e) => e.duration),
-      edges: document.querySelectorAll('network-chart svg.net-svg-wide .edge').length,
+      edges: document.querySelectorAll('network-chart svg.net-svg-wide .edge:not([display="none"])').length,
     })),
   );
   return out;
@@ -145,6 +150,16 @@ await page.evaluate(() => {
 });
 const dates = await measure('date');
 const stepsResult = await measure('next');
+// The same series again under a trace: main-thread CPU from each change to its second frame (the
+// marks come in pairs, so every other interval is a change; those between are the bench's own
+// round trips). Changes come two frames apart, so the table's redraw a quarter of a second after
+// the last one normally falls outside them.
+for (const [kind, into] of [['date', dates], ['next', stepsResult]]) {
+  await page.waitForTimeout(400);
+  await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+  await measure(kind, 'bench:change');
+  into.cpu = cpuIntervals(JSON.parse((await browser.stopTracing()).toString()), 'bench:change').filter((_, i) => i % 2 === 0);
+}
 await browser.close();
 server.close();
 
@@ -162,6 +177,10 @@ for (const [name, r] of [
   );
   console.log(
     `  change to second frame            median ${ms(quantile(r.frames, 0.5))}  p95 ${ms(quantile(r.frames, 0.95))}`,
+  );
+  const cpu = (k, q) => quantile(r.cpu.map((c) => c[k]), q);
+  console.log(
+    `  main-thread CPU per change        median ${ms(cpu('cpu', 0.5))}  p95 ${ms(cpu('cpu', 0.95))}  (script ${ms(cpu('script', 0.5))}, style ${ms(cpu('style', 0.5))}, layout ${ms(cpu('layout', 0.5))}, paint ${ms(cpu('paint', 0.5))}; traced series)`,
   );
 }
 const report = {

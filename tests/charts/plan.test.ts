@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { toChartData } from '../../src/charts/chronology/data';
 import { DAY_MS, dayToMs } from '../../src/charts/chronology/layout/time';
 import { VARIANTS, type VariantName } from '../../src/charts/chronology/layout/variants';
-import { planChart, SVG_LIMIT, type ChartLayout } from '../../src/charts/chronology/plan';
+import { countInSpan, isStacked, planChart, stackPlan, startingBefore, SVG_LIMIT, type ChartLayout } from '../../src/charts/chronology/plan';
 import { toMarkup } from '../../src/charts/chronology/render/vnode';
 import { DENSE_MARKS, scopeChart } from '../../src/charts/chronology/scope';
 import { DEFAULT_STATE, type ChartState } from '../../src/charts/chronology/state';
@@ -138,6 +138,44 @@ describe('dense data', () => {
     expect(zoomed.counts.visible).toBeLessThanOrEqual(SVG_LIMIT);
     expect(zoomed.density).toBeNull();
     expect(zoomed.counts.labelled + zoomed.counts.numbered).toBe(zoomed.counts.shown);
+  });
+
+  it('stacks rows only when marks are first drawn (or when asked), with the same result either way', () => {
+    const view = span('2013-01-01', '2013-02-28');
+    const lazy = planChart(many, DEFAULT_STATE, 'wide');
+    expect(lazy.layout.density).not.toBeNull();
+    expect(isStacked(lazy.plan)).toBe(false);
+    const zoomed = planChart(many, { ...DEFAULT_STATE, view }, 'wide', { previous: lazy.plan });
+    expect(isStacked(lazy.plan)).toBe(true);
+    const early = planChart(many, DEFAULT_STATE, 'wide').plan;
+    stackPlan(early);
+    const again = planChart(many, { ...DEFAULT_STATE, view }, 'wide', { previous: early });
+    expect(toMarkup(again.tree)).toBe(toMarkup(zoomed.tree));
+    expect(early.lanes.map((l) => l.rows)).toEqual(lazy.plan.lanes.map((l) => l.rows));
+  });
+
+  it('counts the events in view and draws density the same mid-gesture as at rest', () => {
+    const view = span('2012-03-01', '2014-06-30');
+    const rest = planChart(many, { ...DEFAULT_STATE, view }, 'wide').layout;
+    const moving = planChart(many, { ...DEFAULT_STATE, view }, 'wide', { settled: many.domainMs }).layout;
+    const inView = many.data.events.filter((e) => dayToMs(e.start) < view[1] && dayToMs(e.end) + DAY_MS > view[0]);
+    expect(rest.counts.visible).toBe(inView.length);
+    expect(moving.counts.visible).toBe(inView.length);
+    expect(moving.density!.map((d) => d.d)).toEqual(rest.density!.map((d) => d.d));
+  });
+});
+
+describe('countInSpan and startingBefore', () => {
+  const { plan } = planChart(real, DEFAULT_STATE, 'wide');
+  it('count the events overlapping a span, and bound those that can, for spans across the domain', () => {
+    const [d0, d1] = real.domainMs;
+    for (let k = 0; k < 40; k++) {
+      const lo = d0 + ((k * 0.37) % 1) * (d1 - d0);
+      const hi = lo + ((k % 7) + 1) * 40 * DAY_MS;
+      const overlapping = plan.events.flatMap((_, i) => (plan.startMs[i]! < hi && plan.endMs[i]! > lo ? [i] : []));
+      expect(countInSpan(plan, lo, hi)).toBe(overlapping.length);
+      expect(overlapping.every((i) => i < startingBefore(plan, hi))).toBe(true);
+    }
   });
 });
 

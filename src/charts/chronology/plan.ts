@@ -46,7 +46,7 @@ export const MAX_LABEL_ROWS = 8;
 /** A lane of the plan (every group the filtered events involve). */
 export interface PlannedLane {
   group: ChartGroup;
-  /** Rows stacked at the whole domain. */
+  /** Rows stacked at the whole domain (0 until a dense plan is stacked: see stackPlan). */
   rows: number;
 }
 
@@ -61,7 +61,7 @@ export interface ChartPlan {
   warp: Warp;
   focus: Focus | null;
   lanes: PlannedLane[];
-  /** Each event's marks (same index): lane index and stacked row; the label's lane first. */
+  /** Each event's marks (same index): lane index and stacked row (0 until stacked: see stackPlan); the label's lane first. */
   marks: { lane: number; row: number }[][];
   /** Each event's first instant and exclusive end, UTC ms. */
   startMs: Float64Array;
@@ -227,33 +227,39 @@ export function buildPlan(chart: ScopedChart, state: ChartState, variant: Varian
 
   const ordered = orderLanes(chart.data.groups, events, chart.data.lineages);
   const laneIndex = new Map(ordered.map((g, i) => [g.id, i]));
-  const items: (LaneItem & { event: number; mark: number })[][] = ordered.map(() => []);
-  const marks = events.map((e, i) => {
+  const marks = events.map((e) => {
     const groups = groupsOf(e);
     const primary = primaryGroup(e);
-    const sorted = [primary, ...groups.filter((g) => g !== primary)].filter((g) => laneIndex.has(g));
-    const x0 = base.x(startMs[i]!);
-    const x1 = base.x(endMs[i]!);
-    const extent = extentOf(e.precision);
-    const cx = symbolX(x0, x1, extent, px0, px0 + (px1 - px0) * stackZoom, variant.r);
-    const pad = variant.r + 1;
-    const badge = e.conflicts.length > 0 ? BADGE : 0;
-    const left = extent === 'bar' ? Math.min(x0, cx - pad) : cx - pad;
-    const right = extent === 'bar' ? Math.max(x1, cx + pad + badge) : cx + pad + badge;
-    return sorted.map((g, k) => {
-      const lane = laneIndex.get(g)!;
-      const withLabel = k === 0 && labels[i] ? Math.max(right, cx + variant.r + 3 + labels[i]!.width + 3) : right;
-      items[lane]!.push({ left, right, withLabel, rank: ranks[i]!, event: i, mark: k });
-      return { lane, row: 0 };
+    return [primary, ...groups.filter((g) => g !== primary)].filter((g) => laneIndex.has(g)).map((g) => ({ lane: laneIndex.get(g)!, row: 0 }));
+  });
+  const lanes: PlannedLane[] = ordered.map((group) => ({ group, rows: 0 }));
+  // Rows, stacked at the whole domain (labels in the stack only where known now: dense data has none yet).
+  const known = dense ? null : labels;
+  const stack = () => {
+    const items: (LaneItem & { event: number; mark: number })[][] = ordered.map(() => []);
+    events.forEach((e, i) => {
+      const x0 = base.x(startMs[i]!);
+      const x1 = base.x(endMs[i]!);
+      const extent = extentOf(e.precision);
+      const cx = symbolX(x0, x1, extent, px0, px0 + (px1 - px0) * stackZoom, variant.r);
+      const pad = variant.r + 1;
+      const badge = e.conflicts.length > 0 ? BADGE : 0;
+      const left = extent === 'bar' ? Math.min(x0, cx - pad) : cx - pad;
+      const right = extent === 'bar' ? Math.max(x1, cx + pad + badge) : cx + pad + badge;
+      const label = known?.[i];
+      marks[i]!.forEach((m, k) => {
+        const withLabel = k === 0 && label ? Math.max(right, cx + variant.r + 3 + label.width + 3) : right;
+        items[m.lane]!.push({ left, right, withLabel, rank: ranks[i]!, event: i, mark: k });
+      });
     });
-  });
-  const lanes: PlannedLane[] = ordered.map((group, l) => {
-    const list = items[l]!;
-    const { rows, count } = stackLane(list, MAX_LABEL_ROWS);
-    list.forEach((it, k) => (marks[it.event]![it.mark]!.row = rows[k]!));
-    return { group, rows: count };
-  });
-  return {
+    lanes.forEach((lane, l) => {
+      const list = items[l]!;
+      const { rows, count } = stackLane(list, MAX_LABEL_ROWS);
+      list.forEach((it, k) => (marks[it.event]![it.mark]!.row = rows[k]!));
+      lane.rows = count;
+    });
+  };
+  const plan: ChartPlan = {
     key: planKey(chart, state, variant),
     variant,
     chart,
@@ -268,6 +274,30 @@ export function buildPlan(chart: ScopedChart, state: ChartState, variant: Varian
     labels,
     dense,
   };
+  // Zoomed out, dense data draws density, which needs no rows: stack on first use (stackPlan).
+  if (dense) unstacked.set(plan, stack);
+  else stack();
+  return plan;
+}
+
+/** Dense plans whose rows are not stacked yet, with the function that stacks them. */
+const unstacked = new WeakMap<ChartPlan, () => void>();
+
+/** Whether a plan's marks have their rows (dense plans get them on first use). */
+export function isStacked(plan: ChartPlan): boolean {
+  return !unstacked.has(plan);
+}
+
+/**
+ * Stacks a dense plan's rows now, if not done yet (layoutView does it before it draws marks; the
+ * browser does it when idle after the first, zoomed-out, frame). Same rows whenever it runs.
+ */
+export function stackPlan(plan: ChartPlan): void {
+  const stack = unstacked.get(plan);
+  if (!stack) return;
+  unstacked.delete(plan);
+  lastRows.delete(plan);
+  stack();
 }
 
 /**
@@ -298,37 +328,37 @@ export function layoutView(plan: ChartPlan, state: ChartState, options: PlanOpti
   const [px0, px1] = plotX(v);
   const scale = viewScale(plan.warp, viewMs, [px0, px1]);
   const n = plan.events.length;
-  const x0s = new Float64Array(n);
-  const x1s = new Float64Array(n);
-  const visible: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const x0 = scale.x(plan.startMs[i]!);
-    const x1 = scale.x(plan.endMs[i]!);
-    x0s[i] = x0;
-    x1s[i] = x1;
-    // In view: the dates overlap the span (as the table and the downloads count them).
-    if (plan.startMs[i]! < viewMs[1] && plan.endMs[i]! > viewMs[0]) visible.push(i);
-  }
+  // In view: the dates overlap the span (as the table and the downloads count them); events
+  // starting after it are not scanned (events are in start order).
+  const overlaps = (i: number) => plan.startMs[i]! < viewMs[1] && plan.endMs[i]! > viewMs[0];
   const focusIds = new Set([state.event, options.active, chart.highlight].filter((id): id is string => !!id));
   const limit = options.wasDensity ? SVG_LIMIT * 0.8 : SVG_LIMIT;
-  const density = plan.dense && visible.length > limit;
+  // Zoomed out over dense data the events in view are only counted (two binary searches); the
+  // focused ones are all that is drawn of them.
+  const inView = countInSpan(plan, viewMs[0], viewMs[1]);
+  const density = plan.dense && inView > limit;
+  if (!density) stackPlan(plan);
+  const visible: number[] = [];
+  if (density) {
+    for (const id of focusIds) {
+      const i = plan.events.findIndex((e) => e.id === id);
+      if (i >= 0 && overlaps(i)) visible.push(i);
+    }
+    visible.sort((a, b) => a - b);
+  } else {
+    const end = startingBefore(plan, viewMs[1]);
+    for (let i = 0; i < end; i++) if (overlaps(i)) visible.push(i);
+  }
 
   // Lanes keep the rows of what is in view (and, mid-gesture, of the settled view too).
   const hull: [number, number] = options.settled
     ? [Math.min(viewMs[0], options.settled[0]), Math.max(viewMs[1], options.settled[1])]
     : viewMs;
-  const used = plan.lanes.map(() => new Set<number>());
-  const members = plan.lanes.map(() => [] as number[]);
-  for (let i = 0; i < n; i++) {
-    if (plan.startMs[i]! >= hull[1] || plan.endMs[i]! <= hull[0]) continue;
-    for (const m of plan.marks[i]!) {
-      used[m.lane]!.add(m.row);
-      members[m.lane]!.push(i);
-    }
-  }
+  const { used, members } = rowsInSpan(plan, hull);
   // The lane's name is the one in use at its events in view (their middle, inside the view),
-  // read at up to 24 of them spread through the lane.
-  const days = members.map((list) => {
+  // read at up to 24 of them spread through the lane (only for groups that changed names).
+  const days = members.map((list, k) => {
+    if (plan.lanes[k]!.group.names.length === 0) return [];
     const step = Math.max(1, list.length / 24);
     const out: string[] = [];
     for (let k = 0; k < list.length; k += step) {
@@ -337,7 +367,7 @@ export function layoutView(plan: ChartPlan, state: ChartState, options: PlanOpti
     }
     return out;
   });
-  // Density draws no rows: each lane is one row tall (the focused events drawn on it).
+  // Density draws no rows: each lane is one row tall (the focused events drawn on it, all in the hull).
   const compact = used.map((rows) => {
     if (!density) return compactRows(rows);
     return { map: new Map([...rows].map((r) => [r, 0])), count: rows.size > 0 ? 1 : 0 };
@@ -377,11 +407,11 @@ export function layoutView(plan: ChartPlan, state: ChartState, options: PlanOpti
   const height = Math.max(y + 4, 40);
   const rowY = (lane: LaneLayout, row: number) => lane.y + v.laneLabel + v.lanePad + row * v.row + v.row / 2;
 
-  const drawn = density ? visible.filter((i) => focusIds.has(plan.events[i]!.id)) : visible;
+  const drawn = visible;
   const events: EventLayout[] = drawn.map((i) => {
     const e = plan.events[i]!;
-    const x0 = x0s[i]!;
-    const x1 = x1s[i]!;
+    const x0 = scale.x(plan.startMs[i]!);
+    const x1 = scale.x(plan.endMs[i]!);
     const extent = extentOf(e.precision);
     const cx = symbolX(x0, x1, extent, px0, px1, v.r);
     const marks = plan.marks[i]!.flatMap((m) => {
@@ -407,7 +437,7 @@ export function layoutView(plan: ChartPlan, state: ChartState, options: PlanOpti
   let labelled = 0;
   const labelsStarted = options.clock?.();
   // Mid-gesture with many events in view, labels wait for the view to settle (frames stay short).
-  const deferLabels = !!options.settled && visible.length > LIVE_LABEL_LIMIT;
+  const deferLabels = !!options.settled && inView > LIVE_LABEL_LIMIT;
   if (!density && !deferLabels) {
     const boxes = new BoxIndex();
     const byIndex = new Map(events.map((ev) => [ev.index, ev]));
@@ -467,7 +497,7 @@ export function layoutView(plan: ChartPlan, state: ChartState, options: PlanOpti
     stretches: stretchLayout,
     note: parts.length > 1 ? describeFocus(plan.focus) : null,
     counts: {
-      visible: visible.length,
+      visible: inView,
       shown: events.filter((ev) => ev.inPlot).length,
       labelled,
       numbered: key.length,
@@ -480,8 +510,11 @@ export function layoutView(plan: ChartPlan, state: ChartState, options: PlanOpti
 
 /**
  * Lane density as filled step curves, for data too dense to draw mark by mark: per lane, how many
- * of its events touch each bin of about 4 units (a difference array, so long events cost no more
- * than short ones), every lane scaled to the busiest bin of the chart so lanes compare.
+ * of its events touch each bin of about 4 units, every lane scaled to the busiest bin of the chart
+ * so lanes compare. An event touches a bin when it starts before the bin's end and ends after its
+ * start: per lane, starts before and ends by each bin edge are counted by walking the lane's
+ * sorted starts and ends (indexOf) alongside the edges, so a frame costs lanes × bins whatever
+ * the number of events.
  */
 function densityPaths(
   plan: ChartPlan,
@@ -493,43 +526,128 @@ function densityPaths(
   const v = plan.variant;
   const bins = Math.max(1, Math.floor((px1 - px0) / 4));
   const w = (px1 - px0) / bins;
-  const counts = new Map(lanes.map((l) => [l.group, new Float64Array(bins + 1)]));
-  plan.events.forEach((_, i) => {
-    const x0 = scale.x(plan.startMs[i]!);
-    const x1 = scale.x(plan.endMs[i]!);
-    if (x1 < px0 || x0 > px1) return;
-    const b0 = Math.max(0, Math.floor((x0 - px0) / w));
-    const b1 = Math.min(bins - 1, Math.floor((Math.max(x0, x1 - 1e-9) - px0) / w));
-    for (const m of plan.marks[i]!) {
-      const c = counts.get(laneOf.get(m.lane)?.group ?? '');
-      if (!c) continue;
-      c[b0]! += 1;
-      c[b1 + 1]! -= 1;
-    }
-  });
+  // Bin edges in time; the outer ones are the view's ends.
+  const edges = new Float64Array(bins + 1);
+  for (let b = 0; b <= bins; b++) edges[b] = scale.time(px0 + b * w);
+  const index = indexOf(plan);
+  const counts = new Float64Array(lanes.length * bins);
   let max = 1;
-  for (const c of counts.values()) {
-    let run = 0;
+  for (const [k, lane] of laneOf) {
+    const { starts, ends } = index.lanes[k]!;
+    const at = lane.index * bins;
+    // Events that start before the bin's end, minus those that end by its start.
+    let s = firstAfter(starts, edges[1]!, true);
+    let e = firstAfter(ends, edges[0]!);
     for (let b = 0; b < bins; b++) {
-      run += c[b]!;
-      c[b] = run;
-      if (run > max) max = run;
+      if (b > 0) {
+        while (s < starts.length && starts[s]! < edges[b + 1]!) s++;
+        while (e < ends.length && ends[e]! <= edges[b]!) e++;
+      }
+      const c = s - e;
+      counts[at + b] = c;
+      if (c > max) max = c;
     }
   }
-  return lanes.map((lane) => {
-    const c = counts.get(lane.group)!;
+  return lanes.map((lane, l) => {
+    const at = l * bins;
     const base = lane.y + lane.height - v.lanePad;
     const top = lane.y + v.laneLabel + v.lanePad;
+    // One V per change of height and one H per run of equal bins (a flat stretch is one command).
     let d = `M${r2(px0)},${r2(base)}`;
-    let last = NaN;
-    for (let b = 0; b < bins; b++) {
-      const yy = r2(base - ((base - top) * c[b]!) / max);
-      if (yy !== last) d += `V${yy}`;
-      d += `H${r2(px0 + (b + 1) * w)}`;
+    let last = r2(base - ((base - top) * counts[at]!) / max);
+    if (last !== r2(base)) d += `V${last}`;
+    for (let b = 1; b < bins; b++) {
+      const yy = r2(base - ((base - top) * counts[at + b]!) / max);
+      if (yy === last) continue;
+      d += `H${r2(px0 + b * w)}V${yy}`;
       last = yy;
     }
-    return { lane: lane.group, d: `${d}V${r2(base)}Z` };
+    return { lane: lane.group, d: `${d}H${r2(px1)}V${r2(base)}Z` };
   });
+}
+
+/** Search structures of a plan, built on first use (see indexOf). */
+interface PlanIndex {
+  /** Every event's end, ascending. */
+  ends: Float64Array;
+  /** Per plan lane: its marks' events' starts and ends, each ascending. */
+  lanes: { starts: Float64Array; ends: Float64Array }[];
+}
+
+const indexes = new WeakMap<ChartPlan, PlanIndex>();
+
+/** A plan's search structures (memoised per plan; O(n log n) once). */
+function indexOf(plan: ChartPlan): PlanIndex {
+  let index = indexes.get(plan);
+  if (index) return index;
+  const perLane = plan.lanes.map(() => ({ starts: [] as number[], ends: [] as number[] }));
+  plan.marks.forEach((marks, i) => {
+    for (const m of marks) {
+      perLane[m.lane]!.starts.push(plan.startMs[i]!);
+      perLane[m.lane]!.ends.push(plan.endMs[i]!);
+    }
+  });
+  index = {
+    ends: new Float64Array(plan.endMs).sort(),
+    lanes: perLane.map((l) => ({ starts: new Float64Array(l.starts).sort(), ends: new Float64Array(l.ends).sort() })),
+  };
+  indexes.set(plan, index);
+  return index;
+}
+
+/**
+ * How many of a plan's events overlap [lo, hi) (UTC ms): those that start before `hi`, less those
+ * (all among them) that end by `lo`. Events are in start order (filterEvents sorts them).
+ */
+export function countInSpan(plan: ChartPlan, lo: number, hi: number): number {
+  return startingBefore(plan, hi) - firstAfter(indexOf(plan).ends, lo);
+}
+
+/** How many of a plan's events start before `hi` (UTC ms): only those can overlap a span ending there. */
+export function startingBefore(plan: ChartPlan, hi: number): number {
+  return firstAfter(plan.startMs, hi, true);
+}
+
+/** First index of an ascending array whose value is > x (or >= x when `orEqual`); its length when none. */
+function firstAfter(a: ArrayLike<number>, x: number, orEqual = false): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid]! > x || (orEqual && a[mid] === x)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** The last rows-in-span computed per plan (a gesture keeps the same hull frame after frame). */
+const lastRows = new WeakMap<ChartPlan, { lo: number; hi: number; out: RowsInSpan }>();
+
+interface RowsInSpan {
+  /** Per plan lane: the stacked rows its events overlapping the span use. */
+  used: Set<number>[];
+  /** Per plan lane: the events overlapping the span (time order), for groups with names over time. */
+  members: number[][];
+}
+
+/** The rows each lane's events overlapping [lo, hi) use, and those events (memoised for the last span). */
+function rowsInSpan(plan: ChartPlan, [lo, hi]: readonly [number, number]): RowsInSpan {
+  const last = lastRows.get(plan);
+  if (last && last.lo === lo && last.hi === hi) return last.out;
+  const used = plan.lanes.map(() => new Set<number>());
+  const named = plan.lanes.map((l) => l.group.names.length > 0);
+  const members = plan.lanes.map(() => [] as number[]);
+  const end = startingBefore(plan, hi);
+  for (let i = 0; i < end; i++) {
+    if (plan.endMs[i]! <= lo) continue;
+    for (const m of plan.marks[i]!) {
+      used[m.lane]!.add(m.row);
+      if (named[m.lane]) members[m.lane]!.push(i);
+    }
+  }
+  const out = { used, members };
+  lastRows.set(plan, { lo, hi, out });
+  return out;
 }
 
 /**

@@ -179,23 +179,93 @@ export function periodsFor(data: NetworkData, rollUp: boolean): NetworkPeriod[] 
   return out;
 }
 
+/** What an edge's drawing and row depend on besides its period (compared field by field, no key strings). */
+interface EdgeInputs {
+  state: DayState['state'];
+  after: boolean;
+  offset: number;
+  dimmed: boolean;
+  selected: boolean;
+  /** Names of its ends (source first when directed) and of any intermediaries, as on the day. */
+  n0: string;
+  n1: string;
+  via: string;
+}
+
+/** What a node's drawing depends on besides its group. */
+interface NodeInputs {
+  short: string;
+  name: string;
+  ties: number;
+  selected: boolean;
+  dimmed: boolean;
+}
+
 /** Per data set and variant: the last planned edge, row and node of each id, with the inputs they came from. */
 interface Memo {
-  edges: Map<string, { key: string; edge: PlannedEdge; row: PlannedRow }>;
+  edges: Map<string, { inputs: EdgeInputs; edge: PlannedEdge; row: PlannedRow }>;
   geometry: Map<string, EdgeGeometry>;
-  nodes: Map<string, { key: string; node: PlannedNode }>;
+  nodes: Map<string, { inputs: NodeInputs; node: PlannedNode }>;
   events: WeakMap<NetworkPeriod, PlannedRow['events']>;
+  /** Lineage zones, by roll-up (positions do not change with the date). */
+  zones: Map<boolean, PlannedZone[]>;
 }
+
+const sameEdgeInputs = (x: EdgeInputs, y: EdgeInputs) =>
+  x.state === y.state &&
+  x.after === y.after &&
+  x.offset === y.offset &&
+  x.dimmed === y.dimmed &&
+  x.selected === y.selected &&
+  x.n0 === y.n0 &&
+  x.n1 === y.n1 &&
+  x.via === y.via;
+
+const sameNodeInputs = (x: NodeInputs, y: NodeInputs) =>
+  x.short === y.short && x.name === y.name && x.ties === y.ties && x.selected === y.selected && x.dimmed === y.dimmed;
 const memos = new WeakMap<NetworkData, Partial<Record<Variant, Memo>>>();
 
 function memoFor(data: NetworkData, variant: Variant): Memo {
   let byVariant = memos.get(data);
   if (!byVariant) memos.set(data, (byVariant = {}));
-  return (byVariant[variant] ??= { edges: new Map(), geometry: new Map(), nodes: new Map(), events: new WeakMap() });
+  return (byVariant[variant] ??= {
+    edges: new Map(),
+    geometry: new Map(),
+    nodes: new Map(),
+    events: new WeakMap(),
+    zones: new Map(),
+  });
 }
 
 /** Plain string order (localeCompare is far slower, and ids are ASCII). */
 const byString = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+
+const drawOrders = new WeakMap<readonly NetworkPeriod[], NetworkPeriod[]>();
+
+/**
+ * Periods in drawing order, by pair, then kind (as listed in RELATION_KINDS), then id (memoised
+ * per list): a day's edges are this order filtered, so no day sorts.
+ */
+function drawOrder(periods: readonly NetworkPeriod[]): NetworkPeriod[] {
+  let out = drawOrders.get(periods);
+  if (!out) {
+    out = [...periods].sort(
+      (x, y) => byString(x.pair, y.pair) || kindRank.get(x.kind)! - kindRank.get(y.kind)! || byString(x.id, y.id),
+    );
+    drawOrders.set(periods, out);
+  }
+  return out;
+}
+
+const ranks = new WeakMap<readonly NetworkPeriod[], Map<string, number>>();
+
+/** Each drawn period's place in drawing order (by id), for the browser's pool of tie elements (memoised). */
+export function edgeRanks(data: NetworkData, rollUp: boolean): Map<string, number> {
+  const periods = periodsFor(data, rollUp);
+  let out = ranks.get(periods);
+  if (!out) ranks.set(periods, (out = new Map(drawOrder(periods).map((p, i) => [p.id, i]))));
+  return out;
+}
 
 /** Short and full names of every group on a day. */
 function namesOn(groups: readonly NetworkGroup[], day: string): Map<string, { name: string; short: string }> {
@@ -215,18 +285,18 @@ export function planNetwork(data: NetworkData, state: NetworkState, variant: Var
   const full = (id: string) => names.get(id)?.name ?? id;
   const groupById = new Map(data.groups.map((g) => [g.id, g]));
 
-  // Periods on the day, grouped by pair.
-  const byPair = new Map<string, { p: NetworkPeriod; s: DayState }[]>();
-  for (const p of periodsFor(data, state.rollUp)) {
+  // Periods on the day in drawing order, grouped by pair (runs of the same pair).
+  const pairs: { p: NetworkPeriod; s: DayState }[][] = [];
+  let run: { p: NetworkPeriod; s: DayState }[] | null = null;
+  for (const p of drawOrder(periodsFor(data, state.rollUp))) {
     const s = stateOn(spanOfPeriod(p), day);
     if (!s) continue;
-    const list = byPair.get(p.pair);
-    if (list) list.push({ p, s });
-    else byPair.set(p.pair, [{ p, s }]);
+    if (run && run[0]!.p.pair === p.pair) run.push({ p, s });
+    else pairs.push((run = [{ p, s }]));
   }
   const tieCount = new Map<string, number>();
   const tiedToSelected = new Set<string>();
-  for (const list of byPair.values())
+  for (const list of pairs)
     for (const { p } of list) {
       tieCount.set(p.a, (tieCount.get(p.a) ?? 0) + 1);
       tieCount.set(p.b, (tieCount.get(p.b) ?? 0) + 1);
@@ -239,9 +309,7 @@ export function planNetwork(data: NetworkData, state: NetworkState, variant: Var
 
   const edges: PlannedEdge[] = [];
   const rows: PlannedRow[] = [];
-  const pairs = [...byPair.entries()].sort(([x], [y]) => byString(x, y));
-  for (const [, list] of pairs) {
-    list.sort((x, y) => kindRank.get(x.p.kind)! - kindRank.get(y.p.kind)! || byString(x.p.id, y.p.id));
+  for (const list of pairs) {
     const offsets = slotOffsets(list.length);
     list.forEach(({ p, s }, i) => {
       const [src, dst] = p.directed && p.from && p.to ? [p.from, p.to] : [p.a, p.b];
@@ -251,17 +319,26 @@ export function planNetwork(data: NetworkData, state: NetworkState, variant: Var
       // Keep the curve's bulge on one side of the pair whatever the direction.
       const sign = src === p.a ? 1 : -1;
       const offset = offsets[i]! * sign;
-      const between = p.directed ? `${full(src)} → ${full(dst)}` : `${full(p.a)} – ${full(p.b)}`;
-      const via = p.via ? `through ${p.via.map(full).join(' and ')}` : undefined;
       const selected = state.period === p.id;
       const dimmed = state.group !== null && p.a !== state.group && p.b !== state.group;
-      const key = `${s.state}|${s.afterLastReport ? 1 : 0}|${offset}|${dimmed ? 1 : 0}|${selected ? 1 : 0}|${between}|${via ?? ''}`;
+      const inputs: EdgeInputs = {
+        state: s.state,
+        after: s.afterLastReport,
+        offset,
+        dimmed,
+        selected,
+        n0: full(p.directed ? src : p.a),
+        n1: full(p.directed ? dst : p.b),
+        via: p.via ? p.via.map(full).join(' and ') : '',
+      };
       const cached = memo.edges.get(p.id);
-      if (cached && cached.key === key && cached.edge.period === p) {
+      if (cached && cached.edge.period === p && sameEdgeInputs(cached.inputs, inputs)) {
         edges.push(cached.edge);
         rows.push(cached.row);
         return;
       }
+      const between = p.directed ? `${inputs.n0} → ${inputs.n1}` : `${inputs.n0} – ${inputs.n1}`;
+      const via = p.via ? `through ${inputs.via}` : undefined;
       const gkey = `${p.id}|${offset}`;
       let geometry = memo.geometry.get(gkey);
       if (!geometry) {
@@ -314,7 +391,7 @@ export function planNetwork(data: NetworkData, state: NetworkState, variant: Var
         conflicts: p.conflicts,
         ...(via ? { via } : {}),
       };
-      memo.edges.set(p.id, { key, edge, row });
+      memo.edges.set(p.id, { inputs, edge, row });
       edges.push(edge);
       rows.push(row);
     });
@@ -328,9 +405,9 @@ export function planNetwork(data: NetworkData, state: NetworkState, variant: Var
       const ties = tieCount.get(g.id) ?? 0;
       const selected = state.group === g.id;
       const dimmed = state.group !== null && !tiedToSelected.has(g.id) && !selected;
-      const key = `${n.short}|${n.name}|${ties}|${selected ? 1 : 0}|${dimmed ? 1 : 0}`;
+      const inputs: NodeInputs = { short: n.short, name: n.name, ties, selected, dimmed };
       const cached = memo.nodes.get(g.id);
-      if (cached && cached.key === key) return cached.node;
+      if (cached && sameNodeInputs(cached.inputs, inputs)) return cached.node;
       // The accessible name starts with the visible label (WCAG 2.5.3), then the full name.
       const spoken = n.short === n.name ? n.name : `${n.short} (${n.name})`;
       // Whole names in every variant: the visible label is then part of the accessible name.
@@ -349,12 +426,24 @@ export function planNetwork(data: NetworkData, state: NetworkState, variant: Var
         dimmed,
         aria: `${spoken}${g.level === 'local' ? ', local unit' : ''}: ${ties === 0 ? 'no relationship' : ties === 1 ? '1 relationship' : `${ties} relationships`} on this date.`,
       };
-      memo.nodes.set(g.id, { key, node });
+      memo.nodes.set(g.id, { inputs, node });
       return node;
     });
 
-  // Lineage zones on the wide view; the narrow one keeps the arrangement without boxes, which
-  // would overlap once the layout is turned to portrait.
+  let zones = memo.zones.get(state.rollUp);
+  if (!zones) memo.zones.set(state.rollUp, (zones = zonesOf(data, variant, hidden)));
+
+  const onDay = data.links.filter((l) => l.s0 <= day && day <= l.e1);
+  const links = onDay.map((l) => ({ id: l.id, text: linkSentence(l, full), event: l.event, date: l.label }));
+
+  return { variant, width, height, day, dayLabel: labelOf(day), zones, nodes, edges, rows, links };
+}
+
+/**
+ * Lineage zones on the wide view; the narrow one keeps the arrangement without boxes, which
+ * would overlap once the layout is turned to portrait.
+ */
+function zonesOf(data: NetworkData, variant: Variant, hidden: ReadonlySet<string>): PlannedZone[] {
   const zones: PlannedZone[] = [];
   for (const [lineage, label] of variant === 'wide' ? Object.entries(data.lineages) : []) {
     const members = data.groups.filter((g) => g.lineage === lineage && !hidden.has(g.id));
@@ -369,9 +458,5 @@ export function planNetwork(data: NetworkData, state: NetworkState, variant: Var
       ),
     });
   }
-
-  const onDay = data.links.filter((l) => l.s0 <= day && day <= l.e1);
-  const links = onDay.map((l) => ({ id: l.id, text: linkSentence(l, full), event: l.event, date: l.label }));
-
-  return { variant, width, height, day, dayLabel: labelOf(day), zones, nodes, edges, rows, links };
+  return zones;
 }

@@ -49,3 +49,13 @@ describe('days', () => {
     expect(msToDay(dayToMs('2014-06-25') + DAY_MS - 1)).toBe('2014-06-25');
   });
 });
+
+describe('msToDay', () => {
+  it('gives the UTC day of an instant, as Date does, across and beyond the domain', () => {
+    const asDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+    for (let ms = Date.UTC(1890, 0, 1); ms < Date.UTC(2110, 0, 1); ms += 0.73 * DAY_MS + 12_345) expect(msToDay(ms)).toBe(asDate(ms));
+    for (const ms of [0, -1, Date.UTC(2000, 1, 29, 23, 59, 59, 999), Date.UTC(2100, 2, 1) - 1, Date.UTC(999, 11, 31), Date.UTC(10_000, 0, 1)])
+      expect(msToDay(ms)).toBe(asDate(ms));
+    expect(() => msToDay(NaN)).toThrow(RangeError);
+  });
+});

@@ -5,7 +5,7 @@
  * every decision about what to draw is in planChart, every gesture's arithmetic in view.ts.
  */
 import type { ChartDetails, ChartEvent, ChartGroup } from '../model';
-import { planChart, type ChartLayout, type ChartPlan } from '../plan';
+import { isStacked, planChart, stackPlan, type ChartLayout, type ChartPlan } from '../plan';
 import { patchElement } from '../render/patch';
 import type { ScopedChart } from '../scope';
 import { clampView, inView, isFullView, matches, universeOf, type ChartState, type Universe } from '../state';
@@ -292,6 +292,9 @@ export class ChartController {
     if (this.options.bench && layout.timing) performance.measure('chrono:labels', { start: 0, duration: layout.timing.labels });
     if (this.options.bench) performance.measure('chrono:plan', { start: started, end: performance.now() });
     const heightChanged = this.layout?.height !== layout.height || this.layout?.variant !== layout.variant;
+    // A new dense plan drawn zoomed out has no rows yet: stack them when the page is idle, so the
+    // first zoom close enough for marks does not pay for it in a frame.
+    if (plan !== this.plan && !isStacked(plan)) (self.requestIdleCallback ?? setTimeout)(() => stackPlan(plan));
     this.plan = plan;
     this.layout = layout;
     this.wasDensity = !!layout.density;

@@ -1,8 +1,9 @@
 /**
  * The chart's view in the page URL (for charts that own the page: /chronology/ and its embed).
- * Settled changes push a history entry, so Back restores the previous view; a gesture pushes once
- * when it starts, replaces the entry while it runs (at most every 300 ms) and once more when it
- * settles. Back and Forward re-apply the URL's state. Unknown or hostile parameters are ignored.
+ * Settled changes push a history entry, so Back restores the previous view; a gesture (wheel, drag,
+ * pinch) pushes one entry when it settles and writes nothing while it runs (a history write costs
+ * the main thread several milliseconds, a zoom frame has 16). Back and Forward re-apply the URL's
+ * state. Unknown or hostile parameters are ignored.
  * In an embed (urlHistory 'replace') every write replaces: a frame's history entries are the host
  * page's, and clicks in a chart inside somebody's report must not add Back steps to it.
  */
@@ -10,9 +11,6 @@ import { parseState, serialiseState } from '../state';
 import { revealEvent } from '../view';
 import type { ChartController } from './controller';
 import { cleanupAll, listen } from './dom';
-
-/** Time between URL updates while a gesture runs (browsers throttle faster history writes). */
-export const GESTURE_URL_MS = 300;
 
 /** Applies the URL's state to the chart now (first load). */
 export function applyUrl(ctrl: ChartController): void {
@@ -35,12 +33,8 @@ function urlOf(ctrl: ChartController): string {
 /** Keeps the URL in step with the chart; returns the cleanup. */
 export function attachHistory(ctrl: ChartController): () => void {
   let inGesture = false;
-  let lastWrite = 0;
-  let pending: ReturnType<typeof setTimeout> | undefined;
   const write = (mode: 'push' | 'replace') => {
-    clearTimeout(pending);
     const url = urlOf(ctrl);
-    lastWrite = performance.now();
     if (url === `${location.pathname}${location.search}` && !location.hash) return;
     if (mode === 'push' && ctrl.options.urlHistory === 'push') history.pushState(null, '', url);
     else history.replaceState(null, '', url);
@@ -48,7 +42,7 @@ export function attachHistory(ctrl: ChartController): () => void {
   const cleanups: (() => void)[] = [
     ctrl.on((c) => {
       if (c.kind === 'settle') {
-        if (inGesture) write('replace');
+        if (inGesture) write('push');
         inGesture = false;
         return;
       }
@@ -56,22 +50,13 @@ export function attachHistory(ctrl: ChartController): () => void {
       if (c.commit === 'push' || c.commit === 'replace') {
         inGesture = false;
         write(c.commit);
-      } else if (!inGesture) {
-        inGesture = true;
-        write('push');
-      } else if (performance.now() - lastWrite >= GESTURE_URL_MS) write('replace');
-      else {
-        clearTimeout(pending);
-        pending = setTimeout(() => write('replace'), GESTURE_URL_MS);
-      }
+      } else inGesture = true;
     }),
     listen(window, 'popstate', () => {
       inGesture = false;
-      clearTimeout(pending);
       const state = parseState(location.search, location.hash, ctrl.universe);
       ctrl.update({ ...state, view: state.view ?? ctrl.chart.view }, 'none');
     }),
-    () => clearTimeout(pending),
   ];
   return () => cleanupAll(cleanups);
 }

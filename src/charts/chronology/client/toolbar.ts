@@ -5,6 +5,7 @@
  */
 import { labelOf } from '../../../lib/chronology/dates';
 import { msToDay } from '../layout/time';
+import { countInSpan } from '../plan';
 import { eventsCentre, zoomOn } from '../view';
 import type { ChartController } from './controller';
 import { cleanupAll, listen } from './dom';
@@ -12,7 +13,8 @@ import { cleanupAll, listen } from './dom';
 /** "1 January 2013 – 30 June 2015 · 42 of 51 events": the period and count of the view. */
 export function rangeText(ctrl: ChartController): string {
   const [a, b] = ctrl.viewMs();
-  const count = ctrl.eventsInView().length;
+  // Counted in the plan by binary search once there is one (this runs whenever a view settles).
+  const count = ctrl.plan ? countInSpan(ctrl.plan, ...ctrl.viewMs()) : ctrl.eventsInView().length;
   const total = ctrl.chart.data.events.length;
   const events = count === total ? `${total} events` : `${count} of ${total} events`;
   return `${labelOf(msToDay(a))} – ${labelOf(msToDay(b - 1))} · ${events}`;

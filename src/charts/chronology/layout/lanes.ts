@@ -10,7 +10,10 @@ import { msToDay } from './time';
 
 /** Every group an event involves (actors, from, to), first-mention order, no repeats. */
 export function groupsOf(event: Pick<ChartEvent, 'actors' | 'from' | 'to'>): string[] {
-  return [...new Set([...event.actors, ...event.from, ...event.to])];
+  // A handful of ids per event: a scan beats building sets (this runs for every event on load).
+  const out: string[] = [];
+  for (const list of [event.actors, event.from, event.to]) for (const g of list) if (!out.includes(g)) out.push(g);
+  return out;
 }
 
 /**
@@ -162,15 +165,18 @@ export function laneName(
   size: number,
   days: readonly string[] = [],
 ): string {
-  const samples = days.length > 0 ? days : Array.from({ length: 24 }, (_, i) => msToDay(view[0] + ((i + 0.5) * (view[1] - view[0])) / 24));
-  const tally = new Map<string, number>();
-  for (const day of samples) {
-    const short = nameAt(group, day).short;
-    tally.set(short, (tally.get(short) ?? 0) + 1);
-  }
   let best = group.shortName;
-  let most = 0;
-  for (const [name, n] of tally) if (n > most) ((best = name), (most = n));
+  // A group with no names over time is always called by its short name (nameAt's fallback).
+  if (group.names.length > 0) {
+    const samples = days.length > 0 ? days : Array.from({ length: 24 }, (_, i) => msToDay(view[0] + ((i + 0.5) * (view[1] - view[0])) / 24));
+    const tally = new Map<string, number>();
+    for (const day of samples) {
+      const short = nameAt(group, day).short;
+      tally.set(short, (tally.get(short) ?? 0) + 1);
+    }
+    let most = 0;
+    for (const [name, n] of tally) if (n > most) ((best = name), (most = n));
+  }
   const measure = (s: string) => textWidth(s, size);
   if (measure(best) > room && measure(group.shortName) <= room) best = group.shortName;
   return ellipsize(best, room, measure);

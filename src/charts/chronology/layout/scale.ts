@@ -21,10 +21,16 @@ export function evenWarp(domainMs: readonly [number, number]): Warp {
   return { t: [domainMs[0], domainMs[1]], u: [0, 1] };
 }
 
+/** The piece of an increasing knot list holding `v`: the last i ≤ length − 2 with xs[i] ≤ v, else 0 (binary search). */
 function locate(xs: readonly number[], v: number): number {
-  let i = 0;
-  while (i < xs.length - 2 && v >= xs[i + 1]!) i++;
-  return i;
+  let lo = 0;
+  let hi = xs.length - 2;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (v >= xs[mid]!) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /** Position of an instant on the warped axis, in [0, 1] inside the domain (extrapolated outside). */

@@ -8,15 +8,18 @@
 import { labelOf } from '../../../lib/chronology/dates';
 import { patchElement, type VNode } from '../shared';
 import type { NetworkData, Variant } from '../model';
-import { planNetwork, type NetworkPlan } from '../plan';
+import { edgeRanks, planNetwork, type NetworkPlan } from '../plan';
 import { renderNetwork } from '../render/svg';
 import { renderLinks, renderRows, tableCaption } from '../render/table';
 import { parseState, stateToSearch, type NetworkState } from '../state';
 import type { NetworkController } from './controller';
 import { attachDateControl } from './date-control';
 import { groupDetails, periodDetails } from './details';
-import { adopt, create, updateList } from './dom';
+import { adopt, create, updateList, updatePool } from './dom';
 import { attachKeyboard } from './keyboard';
+
+/** How long the date must rest before the table, the list and the URL follow it (ms). */
+const SETTLE_MS = 250;
 
 class NetworkChart extends HTMLElement implements NetworkController {
   root: HTMLElement = this;
@@ -78,6 +81,36 @@ class NetworkChart extends HTMLElement implements NetworkController {
     this.removeEventListener('click', this.onClick);
   }
 
+  private found = new Map<string, Element | null>();
+
+  /**
+   * The chart's first element matching a selector, found once: the controls and panels are never
+   * replaced, and a search that must pass the figure's thousands of shapes costs milliseconds.
+   */
+  private piece<T extends Element = HTMLElement>(selector: string): T | null {
+    let el = this.found.get(selector);
+    if (el === undefined) this.found.set(selector, (el = this.querySelector(selector)));
+    return el as T | null;
+  }
+
+  /** An SVG variant's layers (its direct children), found once per SVG. */
+  private layers = new WeakMap<SVGSVGElement, Record<'title' | 'zones' | 'edges' | 'nodes', Element | null>>();
+
+  private layersOf(svg: SVGSVGElement): Record<'title' | 'zones' | 'edges' | 'nodes', Element | null> {
+    let out = this.layers.get(svg);
+    if (!out) {
+      const child = (test: (el: Element) => boolean) => Array.from(svg.children).find(test) ?? null;
+      out = {
+        title: child((el) => el.localName === 'title'),
+        zones: child((el) => el.classList.contains('zones')),
+        edges: child((el) => el.classList.contains('edges')),
+        nodes: child((el) => el.classList.contains('nodes')),
+      };
+      this.layers.set(svg, out);
+    }
+    return out;
+  }
+
   onChange(listener: (s: NetworkState, p: NetworkState, source?: string) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -87,8 +120,6 @@ class NetworkChart extends HTMLElement implements NetworkController {
     const previous = this.state;
     this.state = { ...previous, ...change };
     this.draw(source);
-    if (this.dataset.url)
-      history.replaceState(history.state, '', `${location.pathname}${stateToSearch(this.state)}${location.hash}`);
     for (const l of this.listeners) l(this.state, previous, source);
   }
 
@@ -106,19 +137,23 @@ class NetworkChart extends HTMLElement implements NetworkController {
     if (svg) this.patchSvg(svg, variant);
     this.drawn = variant;
     const day = this.plan.day;
-    const time = this.querySelector('.net-date time');
+    const time = this.piece('.net-date time');
     if (time) {
       time.setAttribute('datetime', day);
       time.textContent = this.plan.dayLabel;
     }
-    // The table and the list follow once the date settles (a quarter of a second), so stepping
-    // or playing through dates stays within a frame even when hundreds of ties change.
+    // The table, the list and the URL follow once the date settles (a quarter of a second), so
+    // stepping, playing or dragging through dates stays within a frame even when hundreds of ties
+    // change (a history write costs milliseconds, and browsers throttle fast ones).
     if (first) this.drawTable();
     else {
       clearTimeout(this.tableTimer);
-      this.tableTimer = setTimeout(() => this.drawTable(), 250);
+      this.tableTimer = setTimeout(() => {
+        this.drawTable();
+        this.writeUrl();
+      }, SETTLE_MS);
     }
-    const embed = this.querySelector<HTMLTextAreaElement>('textarea[data-field="embed"]');
+    const embed = this.piece<HTMLTextAreaElement>('textarea[data-field="embed"]');
     if (embed) {
       // Same code as the server's, for the date shown (src and title are attribute-escaped there).
       const src = `${embed.dataset.embedSrc}${stateToSearch({ ...this.state, period: null })}`.replace(/&/g, '&amp;');
@@ -129,12 +164,12 @@ class NetworkChart extends HTMLElement implements NetworkController {
           `title="${(embed.dataset.embedTitle ?? '').replace(/[&"<]/g, '')} on ${this.plan.dayLabel}"`,
         );
     }
-    const chrono = this.querySelector<HTMLAnchorElement>('a[data-link="chronology"]');
+    const chrono = this.piece<HTMLAnchorElement>('a[data-link="chronology"]');
     if (chrono)
       chrono.href = `${this.dataset.chronology}?from=${day.slice(0, 7)}&to=${day.slice(0, 7)}${this.state.group ? `&groups=${this.state.group}` : ''}`;
     this.renderPanel();
     if (!first && source !== 'units') {
-      const live = this.querySelector('.net-live');
+      const live = this.piece('.net-live');
       if (live)
         live.textContent = `${labelOf(day)}: ${this.plan.rows.length === 1 ? 'one relationship' : `${this.plan.rows.length} relationships`}.`;
     }
@@ -158,12 +193,12 @@ class NetworkChart extends HTMLElement implements NetworkController {
     const focusKey = focused && svg.contains(focused) ? focused.getAttribute('data-id') : null;
     const [title, zones, edges, nodes] = this.tree(variant).children as VNode[];
     svg.setAttribute('data-day', this.plan.day);
-    const titleEl = svg.querySelector('title');
-    if (titleEl) titleEl.textContent = String(title!.children[0] ?? '');
-    const zonesEl = svg.querySelector('g.zones');
-    if (zonesEl) patchElement(zonesEl, zones!, true);
-    updateList(svg.querySelector('g.edges')!, edges!.children, true);
-    updateList(svg.querySelector('g.nodes')!, nodes!.children, true);
+    const layers = this.layersOf(svg);
+    const text = String(title!.children[0] ?? '');
+    if (layers.title && layers.title.textContent !== text) layers.title.textContent = text;
+    if (layers.zones) patchElement(layers.zones, zones!, true);
+    updatePool(layers.edges!, edges!.children, edgeRanks(this.data, this.state.rollUp));
+    updateList(layers.nodes!, nodes!.children, true);
     if (focusKey && document.activeElement !== focused)
       svg.querySelector<SVGGElement>(`g[data-id="${CSS.escape(focusKey)}"]`)?.focus();
   }
@@ -195,13 +230,20 @@ class NetworkChart extends HTMLElement implements NetworkController {
     }
   }
 
+  /** Writes the state to the page URL (pages that own it), in place. */
+  private writeUrl(): void {
+    if (!this.dataset.url) return;
+    const url = `${location.pathname}${stateToSearch(this.state)}${location.hash}`;
+    if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', url);
+  }
+
   /** Brings the table, its caption and the list of reports that open nothing to the current plan. */
   private drawTable(): void {
-    const caption = this.querySelector('.net-table-title');
+    const caption = this.piece('.net-table-title');
     if (caption) caption.textContent = tableCaption(this.plan);
-    const body = this.querySelector('.net-table tbody');
+    const body = this.piece('.net-table tbody');
     if (body) updateList(body, renderRows(this.plan));
-    const list = this.querySelector('.net-links');
+    const list = this.piece('.net-links');
     if (list) updateList(list, renderLinks(this.plan));
   }
 
@@ -213,7 +255,7 @@ class NetworkChart extends HTMLElement implements NetworkController {
   }
 
   private renderPanel(): void {
-    const panel = this.querySelector<HTMLElement>('.net-panel');
+    const panel = this.piece('.net-panel');
     if (!panel) return;
     const level = Number(this.dataset.headingLevel ?? 2) + 1;
     const tree = this.state.period
@@ -222,8 +264,8 @@ class NetworkChart extends HTMLElement implements NetworkController {
         ? groupDetails(this.data, this.plan, this.state.group, level)
         : null;
     if (!tree) {
-      panel.hidden = true;
-      panel.replaceChildren();
+      if (!panel.hidden) panel.hidden = true;
+      if (panel.firstChild) panel.replaceChildren();
       return;
     }
     panel.replaceChildren(create(document, tree));

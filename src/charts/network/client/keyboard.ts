@@ -5,9 +5,9 @@
  */
 import type { NetworkController } from './controller';
 
-/** The items of the visible SVG, in order: edges, then nodes. */
+/** The items of the visible SVG, in order: edges, then nodes (ties not on the date are pooled hidden, and skipped). */
 function items(svg: SVGSVGElement): SVGGElement[] {
-  return Array.from(svg.querySelectorAll<SVGGElement>('.edges > g[data-id], .nodes > g[data-id]'));
+  return Array.from(svg.querySelectorAll<SVGGElement>('.edges > g[data-id]:not([display="none"]), .nodes > g[data-id]'));
 }
 
 /** Attaches keyboard navigation to the SVGs; `open(id)` shows an item's details. Returns a cleanup. */
