@@ -1,0 +1,69 @@
+/**
+ * Keys for Astro's incremental build (experimental.incrementalBuild): a page whose key and code
+ * are unchanged since the last build is copied from Astro's cache instead of rendered again. A
+ * key is a SHA-256 of everything the page shows, so it must cover every input: the project's code
+ * (codeFingerprint: all of src/ and the lockfile, on top of Astro's own hash of the page's module
+ * graph), the page's own record and every record it draws from. When in doubt an input is taken
+ * whole (all groups, people and places; the network's data for a snapshot), so that a change
+ * re-renders more pages, never fewer. Tested by building, changing a source and comparing an
+ * incremental rebuild with a full one (README, "Build speed and caches").
+ */
+import { cacheKey, codeFingerprint } from '../lib/build-cache';
+import { endOf, startOf } from '../lib/chronology/dates';
+import { clipEvents, periodAround } from '../lib/chronology/period';
+import type { ChronologyEvent } from '../lib/chronology/types';
+import { getChronology } from './chronology';
+import { getCorrections } from './corrections';
+import { getNetwork } from './network';
+
+/** Whether pages get keys: production builds with the build cache on and the code fingerprinted. */
+function enabled(): boolean {
+  return import.meta.env?.PROD === true && process.env.CHRONOLOGY_CACHE !== 'off' && codeFingerprint() !== null;
+}
+
+let eventKeys: Promise<Map<string, string>> | undefined;
+
+/**
+ * The key of each event's pages (its page and its embed), by event id; empty outside production
+ * builds. Covers the event, its neighbours in the pager, the events of its context chart (the
+ * same window and clipping rule as the chart), the sources any of them cite, all groups, people
+ * and places, the event's corrections, and the network's data when the page shows a snapshot.
+ */
+export function getEventPageKeys(): Promise<Map<string, string>> {
+  eventKeys ??= (async () => {
+    const keys = new Map<string, string>();
+    if (!enabled()) return keys;
+    const chronology = await getChronology();
+    const corrections = await getCorrections();
+    const network = cacheKey(await getNetwork());
+    // One digest per record, so a page key hashes digests, not records.
+    const eventDigest = new Map(chronology.events.map((e) => [e.id, cacheKey(e)]));
+    const sourceDigest = new Map(chronology.sources.map((s) => [s.id, cacheKey(s)]));
+    const shared = cacheKey(codeFingerprint(), chronology.groups, chronology.people, chronology.places);
+    const cited = (events: readonly ChronologyEvent[]) =>
+      [...new Set(events.flatMap((e) => e.sources.map((c) => c.source)))].sort().map((id) => sourceDigest.get(id));
+    chronology.events.forEach((event, i) => {
+      const around = periodAround(event);
+      const context = clipEvents(chronology.events, [startOf(around.from), endOf(around.to)], event.id);
+      keys.set(
+        event.id,
+        cacheKey(
+          shared,
+          eventDigest.get(event.id),
+          [chronology.events[i - 1], chronology.events[i + 1]].map((e) => e && [e.id, e.title]),
+          context.map((e) => eventDigest.get(e.id)),
+          cited([event, ...context]),
+          corrections.filter((c) => c.event === event.id),
+          event.relationship ? network : null,
+        ),
+      );
+    });
+    return keys;
+  })();
+  return eventKeys;
+}
+
+/** The key of a page drawn from `inputs` alone (a share card's input, an oEmbed file's fields), or undefined outside production builds. */
+export function pageKey(...inputs: unknown[]): string | undefined {
+  return enabled() ? cacheKey(codeFingerprint(), ...inputs) : undefined;
+}
