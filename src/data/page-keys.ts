@@ -21,6 +21,25 @@ function enabled(): boolean {
   return import.meta.env?.PROD === true && process.env.CHRONOLOGY_CACHE !== 'off' && codeFingerprint() !== null;
 }
 
+interface Digests {
+  /** Digest of the code, all groups, people and places: an input of every keyed page. */
+  shared: string;
+  event: Map<string, string>;
+  source: Map<string, string>;
+}
+
+let digests: Promise<Digests> | undefined;
+
+/** One digest per record, so a page key hashes digests, not records (computed once per build). */
+function getDigests(): Promise<Digests> {
+  digests ??= getChronology().then((chronology) => ({
+    shared: cacheKey(codeFingerprint(), chronology.groups, chronology.people, chronology.places),
+    event: new Map(chronology.events.map((e) => [e.id, cacheKey(e)])),
+    source: new Map(chronology.sources.map((s) => [s.id, cacheKey(s)])),
+  }));
+  return digests;
+}
+
 let eventKeys: Promise<Map<string, string>> | undefined;
 
 /**
@@ -36,22 +55,19 @@ export function getEventPageKeys(): Promise<Map<string, string>> {
     const chronology = await getChronology();
     const corrections = await getCorrections();
     const network = cacheKey(await getNetwork());
-    // One digest per record, so a page key hashes digests, not records.
-    const eventDigest = new Map(chronology.events.map((e) => [e.id, cacheKey(e)]));
-    const sourceDigest = new Map(chronology.sources.map((s) => [s.id, cacheKey(s)]));
-    const shared = cacheKey(codeFingerprint(), chronology.groups, chronology.people, chronology.places);
+    const digest = await getDigests();
     const cited = (events: readonly ChronologyEvent[]) =>
-      [...new Set(events.flatMap((e) => e.sources.map((c) => c.source)))].sort().map((id) => sourceDigest.get(id));
+      [...new Set(events.flatMap((e) => e.sources.map((c) => c.source)))].sort().map((id) => digest.source.get(id));
     chronology.events.forEach((event, i) => {
       const around = periodAround(event);
       const context = clipEvents(chronology.events, [startOf(around.from), endOf(around.to)], event.id);
       keys.set(
         event.id,
         cacheKey(
-          shared,
-          eventDigest.get(event.id),
+          digest.shared,
+          digest.event.get(event.id),
           [chronology.events[i - 1], chronology.events[i + 1]].map((e) => e && [e.id, e.title]),
-          context.map((e) => eventDigest.get(e.id)),
+          context.map((e) => digest.event.get(e.id)),
           cited([event, ...context]),
           corrections.filter((c) => c.event === event.id),
           event.relationship ? network : null,
@@ -61,6 +77,18 @@ export function getEventPageKeys(): Promise<Map<string, string>> {
     return keys;
   })();
   return eventKeys;
+}
+
+/**
+ * The key of a source's page, or undefined outside production builds: the source's record and
+ * text (`body`, its MDX), the events its claims belong to, all groups, people and places.
+ */
+export async function sourcePageKey(id: string, body: string | undefined): Promise<string | undefined> {
+  if (!enabled()) return undefined;
+  const digest = await getDigests();
+  const source = (await getChronology()).sources.find((s) => s.id === id);
+  const events = [...new Set(source?.events ?? [])].sort();
+  return cacheKey(digest.shared, digest.source.get(id) ?? null, body ?? null, events.map((e) => digest.event.get(e) ?? e));
 }
 
 /** The key of a page drawn from `inputs` alone (a share card's input, an oEmbed file's fields), or undefined outside production builds. */
