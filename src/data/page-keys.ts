@@ -5,9 +5,10 @@
  * (codeFingerprint: all of src/ and the lockfile, on top of Astro's own hash of the page's module
  * graph), the page's own record and every record it draws from. When in doubt an input is taken
  * whole (all groups, people and places; the network's data for a snapshot), so that a change
- * re-renders more pages, never fewer. Tested by building, changing a source and comparing an
- * incremental rebuild with a full one (README, "Build speed and caches").
+ * re-renders more pages, never fewer. tests/build/incremental.test.ts edits the content and
+ * compares an incremental rebuild with a full build, file by file.
  */
+import { chartDataOf } from '../charts/chronology/data';
 import { cacheKey, codeFingerprint } from '../lib/build-cache';
 import { endOf, startOf } from '../lib/chronology/dates';
 import { clipEvents, periodAround } from '../lib/chronology/period';
@@ -40,37 +41,57 @@ function getDigests(): Promise<Digests> {
   return digests;
 }
 
-let eventKeys: Promise<Map<string, string>> | undefined;
+/** The keys of an event's pages, by event id. */
+export interface EventPageKeys {
+  /** Its page (/events/<id>/). */
+  page: Map<string, string>;
+  /** Its embed (/embed/events/<id>/), which carries its context events' details inline. */
+  embed: Map<string, string>;
+}
+
+let eventKeys: Promise<EventPageKeys> | undefined;
 
 /**
- * The key of each event's pages (its page and its embed), by event id; empty outside production
- * builds. Covers the event, its neighbours in the pager, the events of its context chart (the
- * same window and clipping rule as the chart), the sources any of them cite, all groups, people
- * and places, the event's corrections, and the network's data when the page shows a snapshot.
+ * The keys of each event's page and embed (empty maps outside production builds). Both cover the
+ * event and its sources in full, the events of its context chart (the same window and clipping
+ * rule as the chart), all groups, people and places. The page's context chart loads its events'
+ * details from the data file, so for those events it covers what the chart draws (their chart
+ * data, their sources' titles), and it adds its pager's neighbours, its corrections and, with a
+ * snapshot, the network's data; the embed carries its events' details, so it covers them in full.
  */
-export function getEventPageKeys(): Promise<Map<string, string>> {
+export function getEventPageKeys(): Promise<EventPageKeys> {
   eventKeys ??= (async () => {
-    const keys = new Map<string, string>();
+    const keys: EventPageKeys = { page: new Map(), embed: new Map() };
     if (!enabled()) return keys;
     const chronology = await getChronology();
     const corrections = await getCorrections();
     const network = cacheKey(await getNetwork());
     const digest = await getDigests();
-    const cited = (events: readonly ChronologyEvent[]) =>
-      [...new Set(events.flatMap((e) => e.sources.map((c) => c.source)))].sort().map((id) => digest.source.get(id));
+    const drawn = new Map(chartDataOf(chronology).events.map((e) => [e.id, cacheKey(e)]));
+    const title = new Map(chronology.sources.map((s) => [s.id, s.title]));
+    const sourcesOf = (events: readonly ChronologyEvent[]) =>
+      [...new Set(events.flatMap((e) => e.sources.map((c) => c.source)))].sort();
     chronology.events.forEach((event, i) => {
       const around = periodAround(event);
       const context = clipEvents(chronology.events, [startOf(around.from), endOf(around.to)], event.id);
-      keys.set(
+      const own = [digest.shared, digest.event.get(event.id), sourcesOf([event]).map((id) => digest.source.get(id))];
+      keys.page.set(
         event.id,
         cacheKey(
-          digest.shared,
-          digest.event.get(event.id),
+          own,
           [chronology.events[i - 1], chronology.events[i + 1]].map((e) => e && [e.id, e.title]),
-          context.map((e) => digest.event.get(e.id)),
-          cited([event, ...context]),
+          context.map((e) => drawn.get(e.id)),
+          sourcesOf(context).map((id) => [id, title.get(id)]),
           corrections.filter((c) => c.event === event.id),
           event.relationship ? network : null,
+        ),
+      );
+      keys.embed.set(
+        event.id,
+        cacheKey(
+          own,
+          context.map((e) => digest.event.get(e.id)),
+          sourcesOf(context).map((id) => digest.source.get(id)),
         ),
       );
     });

@@ -1,0 +1,10 @@
+process.env.CHRONOLOGY_CACHE='off';
+const { citeEvent } = await import('./cite.mjs');
+for(let i=0;i<10;i++)citeEvent({id:'e'+i,title:'T '+i,date:{label:'x'}},'https://x/'+i+'/');
+const { Session } = await import('node:inspector/promises');
+const s = new Session(); s.connect(); await s.post('Profiler.enable'); await s.post('Profiler.start');
+let t=performance.now();
+for(let i=10;i<510;i++)citeEvent({id:'e'+i,title:'T '+i,date:{label:'x'}},'https://x/'+i+'/');
+console.log((performance.now()-t)/500);
+const { profile } = await s.post('Profiler.stop');
+(await import('node:fs')).writeFileSync('steady.cpuprofile', JSON.stringify(profile));
