@@ -4,7 +4,7 @@
  * key is a SHA-256 of everything the page shows, so it must cover every input: the project's code
  * (codeFingerprint: all of src/ and the lockfile, on top of Astro's own hash of the page's module
  * graph), the page's own record and every record it draws from. When in doubt an input is taken
- * whole (all groups, people and places; the network's data for a snapshot), so that a change
+ * whole (all groups, people and places; the network's data for a snapshot, but for its quotations), so that a change
  * re-renders more pages, never fewer. tests/build/incremental.test.ts edits the content and
  * compares an incremental rebuild with a full build, file by file.
  */
@@ -65,7 +65,14 @@ export function getEventPageKeys(): Promise<EventPageKeys> {
     if (!enabled()) return keys;
     const chronology = await getChronology();
     const corrections = await getCorrections();
-    const network = cacheKey(await getNetwork());
+    // The snapshot draws the network's groups, periods and links and its events' titles, never
+    // their quotations (planNetwork and renderNetwork do not read `claims`): a corrected quote
+    // must not re-render every page with a snapshot.
+    const data = await getNetwork();
+    const network = cacheKey({
+      ...data,
+      events: Object.fromEntries(Object.entries(data.events).map(([id, { claims: _quotes, ...drawn }]) => [id, drawn])),
+    });
     const digest = await getDigests();
     const drawn = new Map(chartDataOf(chronology).events.map((e) => [e.id, cacheKey(e)]));
     const title = new Map(chronology.sources.map((s) => [s.id, s.title]));
