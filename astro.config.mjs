@@ -57,6 +57,11 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   // contentCheck first: the content is checked before anything else runs or is written.
   integrations: [siteUrlCheck, contentCheck(), mdx()],
+  experimental: {
+    // Pages whose getStaticPaths gives a cacheKey (src/data/page-keys.ts) and whose code is
+    // unchanged are copied from the last build's output in cacheDir instead of rendered again.
+    incrementalBuild: true,
+  },
   build: {
     // Styles are inlined into each page: no render-blocking stylesheet request (about 6 KB gzip).
     inlineStylesheets: 'always',

@@ -2,7 +2,9 @@
  * Build benchmark: for synthetic corpora of 10, 100 and 1,000 sources (about 10 claims each, two
  * claims per event), builds each
  *   1. cold: empty Astro cache and empty build cache (src/lib/build-cache.ts);
- *   2. rebuild: the same caches, after changing one source (its quotation, as an edit would);
+ *   2. rebuild: the same caches, after changing one source (its quotation, as an edit would), into
+ *      an empty output folder: pages whose inputs did not change are copied from Astro's
+ *      incremental-build cache (src/data/page-keys.ts), the others rendered;
  * and prints wall and CPU seconds, peak memory (the largest process, as /usr/bin/time reports it),
  * pages, and the machine's load average (the 2 cores are shared: wall time under load is not CPU
  * time). Sizes can be given: `node scripts/bench-build.mjs 100 1000`.
@@ -132,7 +134,9 @@ for (const size of runs) {
   if (shards > 1 && size === Math.max(...runs)) {
     for (let i = 0; i < shards; i++) {
       const shardOut = join(root, `dist-shard-${i}`);
-      const env = envFor(root, shardOut, { BUILD_SHARD: `${i}/${shards}` });
+      // Each shard keeps its own Astro cache (as on its own machine): a shared incremental-build
+      // manifest would drop the other shards' pages as orphans.
+      const env = envFor(root, shardOut, { BUILD_SHARD: `${i}/${shards}`, ASTRO_CACHE_DIR: join(root, `astro-cache-shard-${i}`) });
       row(size, corpus, `shard ${i + 1}/${shards}`, build(env, `shard ${i}`), countFiles(shardOut, (n) => n.endsWith('.html')));
     }
   }

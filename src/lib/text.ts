@@ -6,10 +6,12 @@
  */
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const NEEDS_ESCAPE = /[&<>"']/;
 
 /** Escapes `& < > " '` for an XML/HTML text node or a quoted attribute value. */
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+  // Most strings (ids, numbers, labels) have nothing to escape: test before replacing.
+  return NEEDS_ESCAPE.test(text) ? text.replace(/[&<>"']/g, (c) => ESCAPES[c]!) : text;
 }
 
 // Advance widths of Arial / Helvetica / Liberation Sans (metric-compatible), in 1/1000 em, for

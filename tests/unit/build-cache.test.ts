@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -40,6 +40,34 @@ describe('build cache', () => {
     // One folder per kind; no temporary file left behind.
     expect(readdirSync(dir).sort()).toEqual(['citations', 'og-card']);
     expect(readdirSync(join(dir, 'og-card', key.slice(0, 2)))).toEqual([key]);
+  });
+
+  it('stores texts compressed and gives them back exactly', async () => {
+    const { cachedText, cacheKey } = await cache();
+    const markup = `<svg>${'<circle r="5"/>'.repeat(2000)}“é”</svg>`;
+    const key = cacheKey('markup');
+    expect(cachedText('chart-markup', key, () => markup)).toBe(markup);
+    expect(cachedText('chart-markup', key, () => 'changed')).toBe(markup);
+    expect(readFileSync(join(dir, 'chart-markup', key.slice(0, 2), key)).length).toBeLessThan(markup.length / 10);
+  });
+
+  it('fingerprints the code: any file of src/ or the lockfile changes it; null without src/', async () => {
+    const { codeFingerprint } = await cache();
+    const root = join(dir, 'project');
+    expect(codeFingerprint(root)).toBeNull();
+    mkdirSync(join(root, 'src', 'charts'), { recursive: true });
+    writeFileSync(join(root, 'src', 'charts', 'plan.ts'), 'export const a = 1;');
+    writeFileSync(join(root, 'package-lock.json'), '{}');
+    const first = codeFingerprint(root);
+    expect(first).toMatch(/^[0-9a-f]{64}$/);
+    expect(codeFingerprint(root)).toBe(first);
+    writeFileSync(join(root, 'src', 'charts', 'plan.ts'), 'export const a = 2;');
+    const second = codeFingerprint(root);
+    expect(second).not.toBe(first);
+    writeFileSync(join(root, 'package-lock.json'), '{"v":2}');
+    expect(codeFingerprint(root)).not.toBe(second);
+    // The project's own fingerprint (the working directory) is read once.
+    expect(codeFingerprint()).toBe(codeFingerprint());
   });
 
   it('is a no-op when switched off', async () => {

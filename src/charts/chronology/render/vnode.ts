@@ -31,6 +31,15 @@ export function h(
 
 // Attribute names come from our own code, but refuse anything that could break out of the tag.
 const SAFE_NAME = /^[a-zA-Z_:][-a-zA-Z0-9_:.]*$/;
+// Names already checked (a bounded set: tags and attributes of the renderers), so a chart's
+// thousands of elements test each name once.
+const checked = new Set<string>();
+
+function checkName(name: string, what: 'tag' | 'attribute'): void {
+  if (checked.has(name)) return;
+  if (!SAFE_NAME.test(name)) throw new Error(`Unsafe ${what} name: ${name}`);
+  if (checked.size < 1000) checked.add(name);
+}
 
 /**
  * Serialises a tree to markup, escaping every attribute value and text node. Empty SVG elements
@@ -38,14 +47,19 @@ const SAFE_NAME = /^[a-zA-Z_:][-a-zA-Z0-9_:.]*$/;
  */
 export function toMarkup(node: Child, inSvg = false): string {
   if (typeof node === 'string') return escapeXml(node);
-  if (!SAFE_NAME.test(node.tag)) throw new Error(`Unsafe tag name: ${node.tag}`);
+  checkName(node.tag, 'tag');
   const svg = inSvg || node.tag === 'svg';
   let out = `<${node.tag}`;
-  for (const [name, value] of Object.entries(node.attrs)) {
+  const attrs = node.attrs;
+  for (const name in attrs) {
+    const value = attrs[name];
     if (value === undefined || value === false) continue;
-    if (!SAFE_NAME.test(name)) throw new Error(`Unsafe attribute name: ${name}`);
-    out += value === true ? ` ${name}` : ` ${name}="${escapeXml(String(value))}"`;
+    checkName(name, 'attribute');
+    // A number's digits, sign, point and exponent need no escaping.
+    out += value === true ? ` ${name}` : ` ${name}="${typeof value === 'number' ? String(value) : escapeXml(String(value))}"`;
   }
   if (node.children.length === 0) return svg ? `${out}/>` : `${out}></${node.tag}>`;
-  return `${out}>${node.children.map((c) => toMarkup(c, svg)).join('')}</${node.tag}>`;
+  out += '>';
+  for (const c of node.children) out += toMarkup(c, svg);
+  return `${out}</${node.tag}>`;
 }
