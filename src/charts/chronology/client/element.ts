@@ -14,9 +14,7 @@ import { applyUrl, attachHistory } from './history';
 import { attachKeyboard } from './keyboard';
 import { attachOverview } from './overview';
 import { attachPanel } from './panel';
-import { attachTable } from './table';
 import { attachToolbar } from './toolbar';
-import { attachTooltip } from './tooltip';
 
 const loads = new Map<string, Promise<ChartData>>();
 
@@ -85,6 +83,61 @@ export class ChronoChart extends HTMLElement {
     this.start(data);
   }
 
+  /**
+   * The tooltip's code (tooltip.ts) loads when a mouse, a pen or the keyboard first comes to the
+   * figure (touch shows no tooltip). Returns the cleanup.
+   */
+  private tooltipOnDemand(ctrl: ChartController): () => void {
+    const figure = this.querySelector<HTMLElement>('.chrono-figure');
+    if (!figure) return () => {};
+    let cleanup: (() => void) | null = null;
+    const load = (e: Event) => {
+      if (e instanceof PointerEvent && e.pointerType === 'touch') return;
+      figure.removeEventListener('pointerover', load);
+      figure.removeEventListener('focusin', load);
+      void import('./tooltip').then(({ attachTooltip }) => {
+        if (this.ctrl === ctrl) cleanup = attachTooltip(ctrl);
+      });
+    };
+    figure.addEventListener('pointerover', load);
+    figure.addEventListener('focusin', load);
+    return () => {
+      figure.removeEventListener('pointerover', load);
+      figure.removeEventListener('focusin', load);
+      cleanup?.();
+    };
+  }
+
+  /**
+   * The table view's code (table.ts) loads when the table is first shown (the Table button or the
+   * URL), or at once where the table is always shown; until then the table stays hidden. Returns
+   * the cleanup.
+   */
+  private tableOnDemand(ctrl: ChartController): () => void {
+    const wrap = this.querySelector<HTMLElement>('.chrono-table-wrap');
+    if (!wrap) return () => {};
+    let cleanup: (() => void) | null = null;
+    let off: (() => void) | null = null;
+    const load = () => {
+      off?.();
+      off = null;
+      void import('./table').then(({ attachTable }) => {
+        if (this.ctrl === ctrl) cleanup = attachTable(ctrl);
+      });
+    };
+    if (wrap.dataset.always === 'true' || ctrl.state.table) load();
+    else {
+      wrap.hidden = true;
+      off = ctrl.on(() => {
+        if (ctrl.state.table) load();
+      });
+    }
+    return () => {
+      off?.();
+      cleanup?.();
+    };
+  }
+
   disconnectedCallback(): void {
     cleanupAll(this.cleanups);
     this.ctrl?.destroy();
@@ -114,8 +167,8 @@ export class ChronoChart extends HTMLElement {
       attachKeyboard(ctrl),
       attachFilters(ctrl),
       attachPanel(ctrl),
-      attachTooltip(ctrl),
-      attachTable(ctrl),
+      this.tooltipOnDemand(ctrl),
+      this.tableOnDemand(ctrl),
     ];
     if (ctrl.options.syncUrl) {
       this.cleanups.push(attachHistory(ctrl));
@@ -142,7 +195,8 @@ export class ChronoChart extends HTMLElement {
       listen(window, 'scroll', () => ctrl.remeasure(), { passive: true }),
       // Where focus is, so a change of variant (panel opened beside the chart) can keep it.
       listen(document, 'focusin', (e: FocusEvent) => {
-        ctrl.chartFocused = e.target instanceof SVGSVGElement && e.target.classList.contains('chrono-svg') && this.contains(e.target);
+        ctrl.chartFocused =
+          e.target instanceof SVGSVGElement && e.target.classList.contains('chrono-svg') && this.contains(e.target);
       }),
     );
     if (ctrl.options.bench) performance.mark('chrono:ready');
