@@ -48,7 +48,8 @@ export const EVENT_TYPES = {
     family: 'merger',
     relationship: true,
     directed: true,
-    description: 'A group announces or attempts to absorb another, or joins a coalition.',
+    description:
+      'A group announces or attempts to absorb another, or joins a coalition (from the group announcing or acting to the group it would absorb or join).',
   },
   split: {
     label: 'Split',

@@ -141,6 +141,11 @@ export interface Period extends Span {
   /** Events that open, confirm and close it, in time order. */
   evidence: PeriodEvidence[];
   conflicts: PeriodConflict[];
+  /**
+   * For a merger bid refused by the group it was announced for: that group (the period's `from`).
+   * The period is then disputed and contested: announced, never a settled merger.
+   */
+  refusedBy?: string;
   /** Set when the tie was reported only between unnamed members (local commanders): their descriptions. */
   through?: string[];
   /** Set when a reader rolled local units up: the unit through which an organisation holds this tie. */

@@ -61,6 +61,23 @@ describe('phrasing with status', () => {
     );
   });
 
+  it('words a merger as announced: the announcer absorbing, the other announced as merged into it', () => {
+    const bid = p({ kind: 'merger', directed: true, from: 'nusra', to: 'is', status: 'stated' });
+    expect(sentenceFor(bid, 'is', name)).toBe('ISIS announced a merger absorbing al-Nusra Front');
+    expect(sentenceFor(bid, 'nusra', name)).toBe('al-Nusra Front was announced as merged into ISIS');
+    expect(sentenceFor({ ...bid, status: 'reported' }, 'is', name)).toBe(
+      'ISIS reportedly announced a merger absorbing al-Nusra Front',
+    );
+    // Refused by the group named as absorbed: the announcement is not hedged, the merger is disputed.
+    const refused = { ...bid, status: 'disputed', refusedBy: 'nusra' };
+    expect(sentenceFor(refused, 'is', name)).toBe(
+      'ISIS announced a merger absorbing al-Nusra Front (disputed: al-Nusra Front refused it)',
+    );
+    expect(sentenceFor(refused, 'nusra', name)).toBe(
+      'al-Nusra Front was announced as merged into ISIS (disputed: al-Nusra Front refused it)',
+    );
+  });
+
   it('words denied and speculative links as such', () => {
     const link = {
       a: 'is',
