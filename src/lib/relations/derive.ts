@@ -91,6 +91,18 @@ function ties(event: RelationEvent, directed: boolean): Tie[] {
   return out;
 }
 
+/**
+ * Status and support of one tie: from the claims naming both groups in its direction (either
+ * claim order, since some kinds read their claims backwards), or naming both for an undirected
+ * tie; the event's own only when the event records none.
+ */
+function tieSupport(event: RelationEvent, t: Tie): { status: string; support: string } {
+  const s = event.tieSupport;
+  const found =
+    (t.directed ? (s?.[`${t.x}>${t.y}`] ?? s?.[`${t.y}>${t.x}`]) : undefined) ?? s?.[pairKey(t.x, t.y)];
+  return found ?? { status: event.status, support: event.support };
+}
+
 /** A directed tie read from its other end (a merger claim's target joins its actor). */
 const joinerFirst = (t: Tie): Tie => (t.directed ? { x: t.y, y: t.x, directed: true } : t);
 
@@ -161,8 +173,7 @@ export function deriveRelations(events: readonly RelationEvent[], groups: readon
       level: level(t.x, t.y),
       start,
       end,
-      status: event.status,
-      support: event.support,
+      ...tieSupport(event, t),
       rule,
       evidence: [{ event: event.id, role: 'opens', rule }],
       conflicts: carriedConflicts(event, 'opens'),
@@ -232,8 +243,7 @@ export function deriveRelations(events: readonly RelationEvent[], groups: readon
       level: level(t.x, t.y),
       event: event.id,
       date: boundOf(event.date),
-      status: event.status,
-      support: event.support,
+      ...tieSupport(event, t),
       reason: event.weak!,
     });
   }

@@ -73,6 +73,12 @@ export interface RelationEvent {
   awayFrom?: string[];
   conflicts: EventConflict[];
   claims: ClaimRef[];
+  /**
+   * Status and support of each tie, from only the claims naming both groups: key `x>y` for a
+   * direction as the claims give it (from → to), or the pair key `a--b`. A tie missing here takes
+   * the event's own status and support.
+   */
+  tieSupport?: Record<string, { status: string; support: string }>;
   /** Pair keys ("a--b") not to tie even though both groups take part (a group and its own branch in a many-party event). */
   skipPairs?: string[];
 }
@@ -132,9 +138,9 @@ export interface Period extends Span {
   to?: string;
   /** `local` when either side is a local unit. */
   level: 'organisation' | 'local';
-  /** The opening event's status word. */
+  /** The opening event's status word, from the claims that name both groups (in the period's direction). */
   status: string;
-  /** The opening event's support. */
+  /** The opening event's support, from the claims that name both groups (in the period's direction), never the whole event's. */
   support: string;
   /** The rule that opened it. */
   rule: RuleId;

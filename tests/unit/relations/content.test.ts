@@ -199,3 +199,27 @@ describe('the 2013 merger Baghdadi announced and al-Julani refused', () => {
     expect(row.state).toMatch(/^announced, and refused by al-Nusra Front: not a settled merger$/);
   });
 });
+
+describe('support of a period comes from the claims naming both groups, not the whole event', () => {
+  it('al-Nusra founded as a branch of the Islamic State: Newsweek alone says so (single origin), the others disagree', () => {
+    const founded = layer.periods.find((p) => p.id === 'affiliation:islamic-state--nusra:nusra-founded')!;
+    expect([founded.from, founded.to]).toEqual(['nusra', 'islamic-state']);
+    // The event itself is corroborated (four articles report al-Nusra's founding)…
+    expect(chronology.events.find((e) => e.id === 'nusra-founded')!.support).toBe('corroborated');
+    // …but only Newsweek names the Islamic State of Iraq as its parent.
+    expect([founded.status, founded.support]).toEqual(['stated', 'single-origin']);
+    expect(founded.conflicts.map((c) => c.about)).toContain('actors');
+  });
+
+  it('every period’s support is that of the claims naming both of its groups', () => {
+    for (const p of layer.periods) {
+      const opening = chronology.events.find((e) => e.id === p.evidence[0]!.event)!;
+      const naming = opening.sources.filter((c) => c.actors.includes(p.a) || c.parties.some((x) => x.group === p.a));
+      const both = naming.filter((c) => c.actors.includes(p.b) || c.parties.some((x) => x.group === p.b));
+      if (both.length === opening.sources.length || p.refusedBy) continue;
+      // Some claims do not name both: the period may not borrow the whole event's corroboration.
+      if (opening.support === 'corroborated' && new Set(both.map((c) => c.source)).size < 2)
+        expect(p.support, p.id).not.toBe('corroborated');
+    }
+  });
+});

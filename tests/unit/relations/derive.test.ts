@@ -45,6 +45,27 @@ describe('affiliation rules', () => {
     expect([p.from, p.to, p.rule]).toEqual(['nusra', 'is', 'founding-opens-affiliation']);
   });
 
+  it('a period takes the status and support of the claims naming its pair, not the whole event’s', () => {
+    const tieSupport = { 'is>nusra': { status: 'stated', support: 'single-origin' } };
+    const f = ev(
+      'f',
+      'founding',
+      '?2010/2013',
+      { actors: ['nusra', 'is'] },
+      { founded: 'nusra', founders: ['is'], support: 'corroborated', tieSupport },
+    );
+    const p = only(derive([f]).periods);
+    expect([p.from, p.to, p.status, p.support]).toEqual(['nusra', 'is', 'stated', 'single-origin']);
+    // Without a per-tie record, the event's own.
+    expect(only(derive([{ ...f, tieSupport: undefined }]).periods).support).toBe('corroborated');
+    // An undirected tie reads its pair.
+    const t = ev('t', 'truce', '2014-06', { actors: ['is', 'rebels'] }, {
+      support: 'corroborated',
+      tieSupport: { 'is--rebels': { status: 'reported', support: 'hedged' } },
+    });
+    expect(only(derive([t]).periods)).toMatchObject({ status: 'reported', support: 'hedged' });
+  });
+
   it('a founding that names no founder opens nothing', () => {
     expect(derive([ev('f', 'founding', '2010', { actors: ['nusra', 'is'] })]).periods).toEqual([]);
   });
