@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { hedgeOf, linkSentence, sentenceFor, stateSentence, verbFor } from '../../../src/lib/relations/phrase';
+import { RELATION_KIND_IDS } from '../../../src/lib/relations/kinds';
+import { RULES } from '../../../src/lib/relations/derive';
+import { endSentence } from '../../../src/lib/text';
 import type { Link, Period } from '../../../src/lib/relations/types';
 import { openEnd } from '../../../src/lib/relations/period';
 
@@ -99,5 +102,34 @@ describe('phrasing with status', () => {
     expect(stateSentence({ state: 'holds', afterLastReport: true }, period)).toBe(
       'not reported since 26 June 2014; shown as ongoing',
     );
+  });
+});
+
+describe('punctuation of every phrase', () => {
+  // Names and titles that end with their own punctuation, as a source title does ("…in Iraq and Syria?").
+  const odd: Record<string, string> = { is: 'Save One Another?', nusra: 'Unite!', aq: 'Al-Qaeda…' };
+  const oddName = (id: string) => odd[id] ?? id;
+  const statuses = ['stated', 'reported', 'alleged', 'speculative', 'disputed', 'denied'];
+  const rules = [undefined, ...(Object.keys(RULES) as Period['rule'][])];
+
+  it('closes no sentence with "?." or "!." or "..", whatever the kind, side, status, rule or refusal', () => {
+    const bad: string[] = [];
+    for (const kind of RELATION_KIND_IDS)
+      for (const directed of [true, false])
+        for (const status of statuses)
+          for (const rule of rules)
+            for (const refusedBy of [undefined, 'is']) {
+              const period = p({ kind, directed, status, rule, refusedBy, a: 'is', b: 'nusra' });
+              if (directed) Object.assign(period, { from: 'is', to: 'nusra' });
+              for (const side of ['is', 'nusra']) {
+                const text = endSentence(sentenceFor(period, side, oddName));
+                if (/[?!…]\.|\.\.$/.test(text)) bad.push(text);
+              }
+              for (const reason of ['denied', 'speculative'] as const) {
+                const text = endSentence(linkSentence({ ...period, reason } as Link, oddName));
+                if (/[?!…]\.|\.\.$/.test(text)) bad.push(text);
+              }
+            }
+    expect(bad).toEqual([]);
   });
 });
