@@ -24,7 +24,8 @@ const VERBS: Record<RelationKind, Record<Role, string>> = {
     to: 'announced a merger absorbing',
     with: 'was in a merger with',
   },
-  split: { from: 'broke with', to: 'was disowned by', with: 'split (who broke with whom is disputed) from' },
+  // "from" cut the ties (disowned, or broke away): the other side only had its ties cut, whichever it was.
+  split: { from: 'broke with', to: 'had its ties cut by', with: 'split (who broke with whom is disputed) from' },
   rivalry: { from: 'fought', to: 'fought', with: 'fought' },
   truce: {
     from: 'had a truce or agreement with',

@@ -31,7 +31,10 @@ describe('phrasing with status', () => {
     expect(sentenceFor(aff, 'nusra', name)).toBe('al-Nusra Front was affiliated to Al-Qaeda');
     expect(sentenceFor(aff, 'aq', name)).toBe('Al-Qaeda had as its affiliate al-Nusra Front');
     const split = p({ kind: 'split', directed: true, from: 'aq', to: 'is', a: 'aq', b: 'is' });
-    expect(verbFor(split, 'is').verb).toBe('was disowned by');
+    expect(verbFor(split, 'is').verb).toBe('had its ties cut by');
+    // Breaking away (ISIS "broke off of Al-Qaeda") is not disowning: the other side is not said to disown.
+    const away = p({ kind: 'split', directed: true, from: 'is', to: 'aq', a: 'aq', b: 'is' });
+    expect(sentenceFor(away, 'aq', name)).toBe('Al-Qaeda had its ties cut by ISIS');
     expect(verbFor(p({ kind: 'split', directed: false, a: 'aq', b: 'is' }), 'aq').verb).toMatch(/disputed/);
   });
 
