@@ -76,6 +76,15 @@ export function roleOf(p: Pick<Period, 'directed' | 'from' | 'to'>, group: strin
   return p.from === group ? 'from' : 'to';
 }
 
+/**
+ * The group a period's sentence is best told from: the side that acted (the branch, the group
+ * pledging, the side that broke; for a merger, the group announcing it, its `to`), else `a`.
+ */
+export function tellerOf(p: Pick<Period, 'kind' | 'directed' | 'from' | 'to' | 'a'>): string {
+  if (!p.directed) return p.a;
+  return p.kind === 'merger' ? p.to! : p.from!;
+}
+
 /** The other group of a pair. */
 export function otherOf(p: Pick<Period, 'a' | 'b'>, group: string): string {
   return p.a === group ? p.b : p.a;

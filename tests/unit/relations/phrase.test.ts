@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hedgeOf, linkSentence, sentenceFor, stateSentence, verbFor } from '../../../src/lib/relations/phrase';
+import { hedgeOf, linkSentence, sentenceFor, stateSentence, tellerOf, verbFor } from '../../../src/lib/relations/phrase';
 import { RELATION_KIND_IDS } from '../../../src/lib/relations/kinds';
 import { RULES } from '../../../src/lib/relations/derive';
 import { endSentence } from '../../../src/lib/text';
@@ -74,6 +74,10 @@ describe('phrasing with status', () => {
     expect(sentenceFor({ ...bid, status: 'reported' }, 'is', name)).toBe(
       'ISIS reportedly announced a merger absorbing al-Nusra Front',
     );
+    // Told from the side that announced it, as the sources do ("Baghdadi announced the merger").
+    expect(tellerOf(bid)).toBe('is');
+    expect(tellerOf(p({ kind: 'affiliation', directed: true, from: 'nusra', to: 'aq' }))).toBe('nusra');
+    expect(tellerOf(p({ kind: 'rivalry' }))).toBe('is');
     // Refused by the group named as absorbed: the announcement is not hedged, the merger is disputed.
     const refused = { ...bid, status: 'disputed', refusedBy: 'nusra' };
     expect(sentenceFor(refused, 'is', name)).toBe(
