@@ -49,7 +49,7 @@ export const EVENT_TYPES = {
     relationship: true,
     directed: true,
     description:
-      'A group announces or attempts to absorb another, or joins a coalition (from the group announcing or acting to the group it would absorb or join).',
+      'A group announces or attempts to absorb another (from the group announcing it to the group it would absorb); a group reported inside a coalition is a membership.',
   },
   split: {
     label: 'Split',
