@@ -133,7 +133,7 @@ describe('punctuation of every phrase', () => {
                 if (/[?!…]\.|\.\.$/.test(text)) bad.push(text);
               }
               for (const reason of ['denied', 'speculative'] as const) {
-                const text = endSentence(linkSentence({ ...period, reason } as Link, oddName));
+                const text = endSentence(linkSentence({ ...period, reason }, oddName));
                 if (/[?!…]\.|\.\.$/.test(text)) bad.push(text);
               }
             }
