@@ -1,9 +1,24 @@
 /**
  * Text helpers shared by every renderer that writes markup or lays out text without a browser:
  * the one XML/HTML escaper, an estimate of a string's advance width, and the one text wrapper
- * (by width, breaking long words such as URLs at `/ ? & , =`). Pure; used by the chart, its
- * export, share cards and the sitemap.
+ * (by width, breaking long words such as URLs at `/ ? & , =`), and the sentence closer. Pure; used
+ * by the chart, its export, share cards, the sitemap and every page closing a sentence after a title.
  */
+
+/**
+ * Ends a sentence with a full stop unless it already ends with one, a question or exclamation
+ * mark or an ellipsis, possibly inside closing quotes or brackets: "…in Iraq and Syria?" stays as
+ * it is (never "?."). Pure; for every template that closes a sentence after dynamic text.
+ */
+export function endSentence(text: string): string {
+  const trimmed = text.trimEnd();
+  return `${trimmed}${stopAfter(trimmed)}`;
+}
+
+/** The full stop to write after `text` (a title before more text, a link): "." or "" when it ends with its own mark. */
+export function stopAfter(text: string): '.' | '' {
+  return /[.?!…]['"’”)\]]*$/.test(text.trimEnd()) ? '' : '.';
+}
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const NEEDS_ESCAPE = /[&<>"']/;

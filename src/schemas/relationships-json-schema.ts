@@ -103,6 +103,11 @@ export const relationshipsJsonSchema = {
             items: { type: 'string' },
             description: 'Descriptions of the members the tie was reported between.',
           },
+          refusedBy: {
+            type: 'string',
+            description:
+              'For a merger announced by one group and refused by the group named as absorbed (from): that group. The merger is then disputed and contested, never settled.',
+          },
           start: {
             ...bound,
             description: 'The window in which the period starts: may hold from start, holds from end.',

@@ -118,6 +118,19 @@ describe('links and fragments', () => {
   });
 });
 
+describe('copy', () => {
+  it('no page closes a sentence twice ("?." or "!." after a title ending in its own mark)', () => {
+    const bad: string[] = [];
+    for (const page of pages) {
+      const text = page.html
+        .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
+        .replace(/<[^>]*>/g, '');
+      for (const m of text.matchAll(/.{0,40}[?!]\.(?=\s|$)/g)) bad.push(`${page.file}: …${m[0]}`);
+    }
+    expect(bad).toEqual([]);
+  });
+});
+
 describe('no third-party requests', () => {
   it('scripts, styles, images, frames, fonts and share images are all served by the site', () => {
     const offending: string[] = [];

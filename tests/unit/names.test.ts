@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameAt, shortNamesOver } from '../../src/lib/chronology/names';
+import { nameAt, nameDates, otherNamesSentence, shortNamesOver } from '../../src/lib/chronology/names';
 
 const isis = {
   name: 'Islamic State',
@@ -55,5 +55,24 @@ describe('shortNamesOver', () => {
   it('covers nameAt on every day tried', () => {
     const days = ['2003-01-01', '2006-06-01', '2010-01-01', '2013-06-01', '2014-06-15', '2017-01-01'];
     for (const d of days) expect(shortNamesOver(isis)).toContain(nameAt(isis, d).short);
+  });
+});
+
+describe('otherNamesSentence', () => {
+  it('lists the names not shown, each with its dates, in plain words', () => {
+    expect(otherNamesSentence(isis, 'ISIS')).toBe(
+      "Also known, at other dates, as Al-Qaeda's branch in Iraq, until 2006; Islamic State of Iraq, 2006–2013; and Islamic State, from June 2014.",
+    );
+    expect(otherNamesSentence({ name: 'X', names: [{ name: 'X' }, { name: 'Y' }] }, 'X')).toBe(
+      'Also known, at other dates, as Y, dates not given.',
+    );
+    expect(otherNamesSentence({ name: 'X', names: [] }, 'X')).toBe('');
+    expect(otherNamesSentence({ name: 'X', names: [] }, 'X')).not.toMatch(/Later or earlier/);
+  });
+
+  it('words a name’s dates', () => {
+    expect(nameDates({ from: '2006', to: '2013' })).toBe('2006–2013');
+    expect(nameDates({ from: '2013' })).toBe('from 2013');
+    expect(nameDates({})).toBe('dates not given');
   });
 });

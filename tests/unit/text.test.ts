@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ellipsize, escapeXml, textWidth, TEXT_SAFETY, wrapText } from '../../src/lib/text';
+import { ellipsize, endSentence, escapeXml, stopAfter, textWidth, TEXT_SAFETY, wrapText } from '../../src/lib/text';
 
 describe('escapeXml', () => {
   it('escapes the five special characters and nothing else', () => {
@@ -49,5 +49,23 @@ describe('ellipsize', () => {
     expect(ellipsize('ISIS takes Mosul', 20, chars)).toBe('ISIS takes Mosul');
     expect(ellipsize('Baghdadi announces a merger of his group', 30, chars)).toBe('Baghdadi announces a merger…');
     expect(ellipsize('Supercalifragilistic', 8, chars)).toBe('Superca…');
+  });
+});
+
+describe('endSentence', () => {
+  it('adds a full stop, never after a question or exclamation mark, an ellipsis or a stop', () => {
+    expect(endSentence('Sources: Newsweek')).toBe('Sources: Newsweek.');
+    expect(endSentence('Can ISIS and Al-Qaeda Unite to Save One Another in Iraq and Syria?')).toBe(
+      'Can ISIS and Al-Qaeda Unite to Save One Another in Iraq and Syria?',
+    );
+    expect(endSentence('Stop!')).toBe('Stop!');
+    expect(endSentence('Done.')).toBe('Done.');
+    expect(endSentence('and so on…')).toBe('and so on…');
+    expect(endSentence('he asked “why?”')).toBe('he asked “why?”');
+    expect(endSentence('(as titled: “Why?”)')).toBe('(as titled: “Why?”)');
+    expect(endSentence('ends with (ISIS)')).toBe('ends with (ISIS).');
+    expect(endSentence('trailing space ')).toBe('trailing space.');
+    expect(stopAfter('Can ISIS and Al-Qaeda Unite to Save One Another in Iraq and Syria?')).toBe('');
+    expect(stopAfter('ISIS links up with al Qaeda unit')).toBe('.');
   });
 });

@@ -39,7 +39,7 @@ export const KIND_STYLE: Record<RelationKind, KindStyle> = {
     geometry: 'thick',
     glyph: 'diamond',
     width: 3.6,
-    line: 'thick line, arrow to the group joined',
+    line: 'thick line, arrow to the group joined or announcing the merger',
   },
   split: {
     geometry: 'broken',

@@ -70,6 +70,8 @@ export interface NetworkPeriod {
   conflicts: string[];
   /** After a roll-up: the local units it came through. */
   via?: string[];
+  /** A merger bid refused by the group named as absorbed: that group (see Period.refusedBy). */
+  refusedBy?: string;
 }
 
 /** A report that opened nothing (denied or speculation only). */

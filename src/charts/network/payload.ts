@@ -51,6 +51,7 @@ export function toNetworkPeriod(p: Period): NetworkPeriod {
   if (p.end.open) out.asOf = p.end.asOf;
   else Object.assign(out, { e0: p.end.bound.start, e1: p.end.bound.end });
   if (p.via) out.via = p.via;
+  if (p.refusedBy) out.refusedBy = p.refusedBy;
   return out;
 }
 

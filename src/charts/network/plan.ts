@@ -357,7 +357,9 @@ export function planNetwork(data: NetworkData, state: NetworkState, variant: Var
         });
         memo.geometry.set(gkey, geometry);
       }
-      const stateText = s.afterLastReport
+      const stateText = p.refusedBy
+        ? `announced, and refused by ${full(p.refusedBy)}: not a settled merger`
+        : s.afterLastReport
         ? `not reported since ${labelOf(p.asOf!)}, shown as ongoing`
         : s.state === 'uncertain'
           ? 'may hold (the date falls inside an imprecise start or end)'

@@ -3,7 +3,7 @@
  * time (content/groups/*.yaml `names`). Pages, charts, cards and data files show a group under
  * the name in use at the event's date, titles aside.
  */
-import { endOf, startOf } from './dates';
+import { endOf, labelOf, startOf } from './dates';
 import type { GroupData, GroupName } from './types';
 
 /** A group's name on one day: the full name and a short form for lanes and tight labels. */
@@ -43,4 +43,26 @@ export function shortNamesOver(group: Pick<GroupData, 'name' | 'shortName' | 'na
   const picks = [...dated, ...(open ? [open] : [])];
   const shorts = picks.map((n) => n.short ?? (n.name === group.name ? group.shortName : n.name));
   return [...new Set(picks.length === 0 || (dated.length > 0 && !open) ? [group.shortName, ...shorts] : shorts)];
+}
+
+/** A name's dates in words: "2006–2013", "from 2013", "until 2006", or "dates not given". */
+export function nameDates(n: Pick<GroupName, 'from' | 'to'>): string {
+  if (n.from && n.to) return n.from === n.to ? labelOf(n.from) : `${labelOf(n.from)}–${labelOf(n.to)}`;
+  if (n.from) return `from ${labelOf(n.from)}`;
+  if (n.to) return `until ${labelOf(n.to)}`;
+  return 'dates not given';
+}
+
+/**
+ * The group's other names with their dates, for a panel showing it under `shown`: "Also known,
+ * at other dates, as Islamic State of Iraq, 2006–2013; and Islamic State, dates not given."
+ * Empty string when it has no other name.
+ */
+export function otherNamesSentence(group: Pick<GroupData, 'name' | 'names'>, shown: string): string {
+  const names = group.names.length > 0 ? group.names : [{ name: group.name }];
+  // "Name, dates", joined by semicolons: names may hold commas and parentheses of their own.
+  const others = names.filter((n) => n.name !== shown).map((n) => `${n.name}, ${nameDates(n)}`);
+  if (others.length === 0) return '';
+  const list = others.length === 1 ? others[0]! : `${others.slice(0, -1).join('; ')}; and ${others.at(-1)!}`;
+  return `Also known, at other dates, as ${list}.`;
 }

@@ -48,7 +48,8 @@ export const EVENT_TYPES = {
     family: 'merger',
     relationship: true,
     directed: true,
-    description: 'A group announces or attempts to absorb another, or joins a coalition.',
+    description:
+      'A group announces or attempts to absorb another (from the group announcing it to the group it would absorb); a group reported inside a coalition is a membership.',
   },
   split: {
     label: 'Split',

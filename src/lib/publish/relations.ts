@@ -28,6 +28,7 @@ export function publishPeriod(p: Period, chronology: Pick<Chronology, 'events'>)
     ...(p.directed ? { from: p.from, to: p.to } : {}),
     level: p.level,
     ...(p.through ? { through: p.through } : {}),
+    ...(p.refusedBy ? { refusedBy: p.refusedBy } : {}),
     start: p.start,
     end: p.end.open ? { open: true, asOf: p.end.asOf, label: p.end.label } : { open: false, ...p.end.bound },
     label: spanLabel(p),

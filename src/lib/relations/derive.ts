@@ -31,9 +31,9 @@ export const RULES: Record<RuleId, string> = {
   'one-allegiance-at-a-time':
     'A group swears allegiance to one leadership at a time: a new affiliation closes the group’s open affiliation to any other group on the new one’s date.',
   'merger-opens-merger':
-    'A merger announced or joined opens a merger tie from the group joining (or announced as absorbed) to the group joined, open-ended.',
+    'A merger announced or joined opens a merger tie from the group joining (or announced as absorbed) to the group joined (or announcing the merger), open-ended: a merger claim names the announcing group as its actor, so the tie runs from the claim’s target to its actor.',
   'refusal-ends-merger-bid':
-    'A refusal by the group a merger was announced for ends that merger bid, and with it the refusing group’s affiliation to the group that announced it.',
+    'A refusal by the group a merger was announced for ends that merger bid, and with it the refusing group’s affiliation to the group that announced it; the bid is then shown as announced and disputed (refused), never as a settled merger.',
   'split-closes-and-opens-split':
     'A split, from either side, closes every affiliation, merger and alliance between the two groups and opens a split tie, open-ended; when sources disagree on who broke with whom, the split is undirected and carries their disagreement.',
   'disavowal-closes':
@@ -90,6 +90,21 @@ function ties(event: RelationEvent, directed: boolean): Tie[] {
   }
   return out;
 }
+
+/**
+ * Status and support of one tie: from the claims naming both groups in its direction (either
+ * claim order, since some kinds read their claims backwards), or naming both for an undirected
+ * tie; the event's own only when the event records none.
+ */
+function tieSupport(event: RelationEvent, t: Tie): { status: string; support: string } {
+  const s = event.tieSupport;
+  const found =
+    (t.directed ? (s?.[`${t.x}>${t.y}`] ?? s?.[`${t.y}>${t.x}`]) : undefined) ?? s?.[pairKey(t.x, t.y)];
+  return found ?? { status: event.status, support: event.support };
+}
+
+/** A directed tie read from its other end (a merger claim's target joins its actor). */
+const joinerFirst = (t: Tie): Tie => (t.directed ? { x: t.y, y: t.x, directed: true } : t);
 
 /** Maps an event's conflicts onto a period, as seen from the event's role in it. */
 function carriedConflicts(event: RelationEvent, role: EvidenceRole): PeriodConflict[] {
@@ -158,8 +173,7 @@ export function deriveRelations(events: readonly RelationEvent[], groups: readon
       level: level(t.x, t.y),
       start,
       end,
-      status: event.status,
-      support: event.support,
+      ...tieSupport(event, t),
       rule,
       evidence: [{ event: event.id, role: 'opens', rule }],
       conflicts: carriedConflicts(event, 'opens'),
@@ -189,6 +203,26 @@ export function deriveRelations(events: readonly RelationEvent[], groups: readon
     live.delete(p.key);
   }
 
+  /** Marks a merger bid as refused by the group it was announced for (the period's `from`). */
+  function refuse(bid: Draft, event: RelationEvent): void {
+    const announcers = bid.evidence
+      .filter((e) => e.role !== 'closes')
+      .flatMap((e) => byId.get(e.event)?.claims.map((c) => c.source) ?? []);
+    bid.refusedBy = bid.from;
+    bid.status = 'disputed';
+    bid.support = 'contested';
+    bid.conflicts.push({
+      about: 'status',
+      event: event.id,
+      summary:
+        'The merger was announced by the group that would absorb the other, and refused by the group named as absorbed: an announced, contested merger, not a settled one.',
+      positions: [
+        { value: 'announced', sources: [...new Set(announcers)] },
+        { value: 'refused', sources: [...new Set(event.claims.map((c) => c.source))] },
+      ],
+    });
+  }
+
   /** Open periods of these kinds between a pair, in either direction. */
   function liveBetween(x: string, y: string, kinds: readonly RelationKind[]): Draft[] {
     const pair = pairKey(x, y);
@@ -209,8 +243,7 @@ export function deriveRelations(events: readonly RelationEvent[], groups: readon
       level: level(t.x, t.y),
       event: event.id,
       date: boundOf(event.date),
-      status: event.status,
-      support: event.support,
+      ...tieSupport(event, t),
       reason: event.weak!,
     });
   }
@@ -268,6 +301,7 @@ export function deriveRelations(events: readonly RelationEvent[], groups: readon
     openPeriod(kind, t, event, rule, span.start, end);
   }
 
+  const byId = new Map(events.map((e) => [e.id, e]));
   const sorted = [...events].sort(byDate);
   for (const event of sorted) {
     const type = event.type;
@@ -296,10 +330,9 @@ export function deriveRelations(events: readonly RelationEvent[], groups: readon
         continue;
       }
       const directed = RELATION_KINDS[kind].directed;
+      // Read as the periods would be: a recognition and a merger run from their claim's target.
       const list =
-        type === 'recognition'
-          ? ties(event, true).map((t) => ({ x: t.y, y: t.x, directed: t.directed }))
-          : ties(event, directed);
+        type === 'recognition' || type === 'merger' ? ties(event, true).map(joinerFirst) : ties(event, directed);
       for (const t of list) addLink(kind, t, event);
       continue;
     }
@@ -321,7 +354,9 @@ export function deriveRelations(events: readonly RelationEvent[], groups: readon
         for (const t of ties(event, true)) affiliate(t, event, 'membership-opens-affiliation', false);
         break;
       case 'merger':
-        for (const t of ties(event, true)) {
+        // A merger claim runs from the group announcing (absorbing) to the group it would absorb;
+        // the merger tie runs from the group joining (announced as absorbed) to the group joined.
+        for (const t of ties(event, true).map(joinerFirst)) {
           const existing = live.get(keyOf('merger', t));
           if (existing) confirm(existing, event, false);
           else openPeriod('merger', t, event, 'merger-opens-merger', boundOf(event.date), openEnd(event.date.end));
@@ -331,7 +366,11 @@ export function deriveRelations(events: readonly RelationEvent[], groups: readon
         for (const t of ties(event, true)) {
           const bids = liveBetween(t.x, t.y, ['merger']);
           if (bids.length === 0) continue;
-          for (const bid of bids) close(bid, event, 'refusal-ends-merger-bid');
+          for (const bid of bids) {
+            // Refused by the group it was announced for: an announced, contested merger, not a settled one.
+            if (bid.directed && bid.from === t.x && bid.evidence.every((e) => e.event !== event.id)) refuse(bid, event);
+            close(bid, event, 'refusal-ends-merger-bid');
+          }
           // The group refusing leaves the group whose merger it refused.
           const own = live.get(keyOf('affiliation', { x: t.x, y: t.y, directed: true }));
           if (own) close(own, event, 'refusal-ends-merger-bid');

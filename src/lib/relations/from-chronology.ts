@@ -22,6 +22,7 @@
  *   without a date is drawn from its report, not from the beginning of time).
  */
 import { toInterval } from '../chronology/dates';
+import { deriveSupport } from '../chronology/support';
 import type { Chronology, ChronologyEvent, Citation, DateInterval, Party } from '../chronology/types';
 import { deriveRelations } from './derive';
 import { pairKey } from './pair';
@@ -71,7 +72,7 @@ export function statusWord(e: Pick<ChronologyEvent, 'support'> & { sources: Pick
 }
 
 /** One claim's sides, at group level, with the unit-for-organisation substitution applied. */
-interface Sides {
+export interface Sides {
   from: string[];
   to: string[];
   with: string[];
@@ -86,6 +87,46 @@ function sidesOf(c: Citation, unitFor: (id: string) => string): Sides {
     if (!out[p.role].includes(id)) out[p.role].push(id);
     if (!actsForGroup(p)) out.members.push(p.label ?? 'an unnamed member');
   }
+  return out;
+}
+
+/**
+ * The event's independent origin a counting citation belongs to (the chronology grouped them,
+ * wire chains included): the origin keyed like the citation's own, else the one listing its source.
+ */
+function originOf(c: Citation, origins: ChronologyEvent['origins']): string | undefined {
+  const key = c.provenance.origin.key;
+  return (origins.find((o) => o.key === key) ?? origins.find((o) => o.sources.includes(c.source)))?.key;
+}
+
+/**
+ * Status and support of each tie an event can open, from only the claims that name both groups
+ * (for a directed tie, the claims giving that direction): key `x>y` (claim order, from → to) or
+ * the pair key. An article that names one group alone says nothing about the tie.
+ */
+export function tieSupportOf(
+  e: ChronologyEvent,
+  sides: readonly Sides[],
+): Record<string, { status: string; support: string }> {
+  const out: Record<string, { status: string; support: string }> = {};
+  const put = (key: string, claims: Citation[]) => {
+    if (claims.length === 0) return;
+    const origins = new Set(claims.filter((c) => c.provenance.counts).map((c) => originOf(c, e.origins)));
+    origins.delete(undefined);
+    const support = deriveSupport(claims, origins.size);
+    out[key] = { status: statusWord({ support, sources: claims }), support };
+  };
+  const all = (s: Sides) => [...s.from, ...s.to, ...s.with];
+  const actors = [...new Set(sides.flatMap(all))];
+  for (const x of actors)
+    for (const y of actors) {
+      if (x === y) continue;
+      put(
+        `${x}>${y}`,
+        e.sources.filter((_, i) => sides[i]!.from.includes(x) && sides[i]!.to.includes(y)),
+      );
+      if (x < y) put(pairKey(x, y), e.sources.filter((_, i) => all(sides[i]!).includes(x) && all(sides[i]!).includes(y)));
+    }
   return out;
 }
 
@@ -163,6 +204,7 @@ export function toRelationEvent(
     support: e.support,
     conflicts,
     claims: claimsOf(e),
+    tieSupport: tieSupportOf(e, sides),
   };
   if (e.support === 'denied') out.weak = 'denied';
   else if (status === 'speculative') out.weak = 'speculative';

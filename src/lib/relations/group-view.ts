@@ -39,18 +39,19 @@ const eraOf = (p: Period) => {
   return a === b ? a : `${a}–${b}`;
 };
 
-/** Every period of the group and of its local units, phrased from their side, in time order. */
+/** Every period of the group and of its local units, phrased from their side, in time order; `name` names a group in a suffix ("refused it"). */
 export function groupRelations(
   layer: RelationLayer,
   groups: readonly RelationGroup[],
   group: string,
+  name?: (id: string) => string,
 ): GroupRelationRow[] {
   const units = new Set(unitsOf(groups, group));
   const rows: GroupRelationRow[] = [];
   for (const p of layer.periods) {
     const subject = p.a === group || p.b === group ? group : units.has(p.a) ? p.a : units.has(p.b) ? p.b : null;
     if (!subject) continue;
-    const { verb, suffix } = verbFor(p, subject);
+    const { verb, suffix } = verbFor(p, subject, name);
     rows.push({
       period: p,
       subject,

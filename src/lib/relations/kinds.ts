@@ -39,7 +39,7 @@ export const RELATION_KINDS: Record<RelationKind, RelationKindInfo> = {
     short: 'merger',
     directed: true,
     description:
-      'One group joins another or is announced as merged into it (arrow from the group joining to the one joined).',
+      'One group joins another, or is announced as merged into it by that group (arrow from the group joining, or named as absorbed, to the group joined or announcing the merger).',
   },
   split: {
     label: 'Split or splinter',

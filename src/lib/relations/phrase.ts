@@ -17,8 +17,15 @@ const VERBS: Record<RelationKind, Record<Role, string>> = {
     with: 'was tied by affiliation (direction disputed) to',
   },
   alliance: { from: 'was allied with', to: 'was allied with', with: 'was allied with' },
-  merger: { from: 'was merged into', to: 'was announced absorbing', with: 'was in a merger with' },
-  split: { from: 'broke with', to: 'was disowned by', with: 'split (who broke with whom is disputed) from' },
+  // The sources report merger announcements and attempts, not settled mergers: "from" is the group
+  // announced as absorbed, "to" the group announcing it.
+  merger: {
+    from: 'was announced as merged into',
+    to: 'announced a merger absorbing',
+    with: 'was in a merger with',
+  },
+  // "from" cut the ties (disowned, or broke away): the other side only had its ties cut, whichever it was.
+  split: { from: 'broke with', to: 'had its ties cut by', with: 'split (who broke with whom is disputed) from' },
   rivalry: { from: 'fought', to: 'fought', with: 'fought' },
   truce: {
     from: 'had a truce or agreement with',
@@ -69,6 +76,15 @@ export function roleOf(p: Pick<Period, 'directed' | 'from' | 'to'>, group: strin
   return p.from === group ? 'from' : 'to';
 }
 
+/**
+ * The group a period's sentence is best told from: the side that acted (the branch, the group
+ * pledging, the side that broke; for a merger, the group announcing it, its `to`), else `a`.
+ */
+export function tellerOf(p: Pick<Period, 'kind' | 'directed' | 'from' | 'to' | 'a'>): string {
+  if (!p.directed) return p.a;
+  return p.kind === 'merger' ? p.to! : p.from!;
+}
+
 /** The other group of a pair. */
 export function otherOf(p: Pick<Period, 'a' | 'b'>, group: string): string {
   return p.a === group ? p.b : p.a;
@@ -80,8 +96,9 @@ export function otherOf(p: Pick<Period, 'a' | 'b'>, group: string): string {
  * ("(disputed)") is returned apart so a page can place it after the other group's name.
  */
 export function verbFor(
-  p: Pick<Period, 'kind' | 'directed' | 'from' | 'to' | 'status'> & { rule?: Period['rule'] },
+  p: Pick<Period, 'kind' | 'directed' | 'from' | 'to' | 'status'> & Partial<Pick<Period, 'rule' | 'refusedBy'>>,
   group: string,
+  name?: (id: string) => string,
 ): { verb: string; suffix: string } {
   const role = roleOf(p, group);
   // Links of unspecified nature are worded as links, not as an alliance; an affiliation says how
@@ -92,16 +109,20 @@ export function verbFor(
       : p.kind === 'affiliation' && role !== 'with' && p.rule && AFFILIATION_VERBS[p.rule]
         ? AFFILIATION_VERBS[p.rule]![role]
         : VERBS[p.kind][role];
+  // A refused merger bid: the announcement is what the sources report; the merger is what is disputed.
+  if (p.refusedBy)
+    return { verb: base, suffix: ` (disputed: ${name ? name(p.refusedBy) : 'the group named as absorbed'} refused it)` };
   return { verb: hedge(base, hedgeOf(p.status)), suffix: statusSuffix(p.status) };
 }
 
 /** A whole sentence from `group`'s side: "<name> was reportedly allied with <other> (disputed)". */
 export function sentenceFor(
-  p: Pick<Period, 'kind' | 'directed' | 'from' | 'to' | 'status' | 'a' | 'b'> & { rule?: Period['rule'] },
+  p: Pick<Period, 'kind' | 'directed' | 'from' | 'to' | 'status' | 'a' | 'b'> &
+    Partial<Pick<Period, 'rule' | 'refusedBy'>>,
   group: string,
   name: (id: string) => string,
 ): string {
-  const { verb, suffix } = verbFor(p, group);
+  const { verb, suffix } = verbFor(p, group, name);
   return `${name(group)} ${verb} ${name(otherOf(p, group))}${suffix}`;
 }
 

@@ -73,6 +73,12 @@ export interface RelationEvent {
   awayFrom?: string[];
   conflicts: EventConflict[];
   claims: ClaimRef[];
+  /**
+   * Status and support of each tie, from only the claims naming both groups: key `x>y` for a
+   * direction as the claims give it (from → to), or the pair key `a--b`. A tie missing here takes
+   * the event's own status and support.
+   */
+  tieSupport?: Record<string, { status: string; support: string }>;
   /** Pair keys ("a--b") not to tie even though both groups take part (a group and its own branch in a many-party event). */
   skipPairs?: string[];
 }
@@ -132,15 +138,20 @@ export interface Period extends Span {
   to?: string;
   /** `local` when either side is a local unit. */
   level: 'organisation' | 'local';
-  /** The opening event's status word. */
+  /** The opening event's status word, from the claims that name both groups (in the period's direction). */
   status: string;
-  /** The opening event's support. */
+  /** The opening event's support, from the claims that name both groups (in the period's direction), never the whole event's. */
   support: string;
   /** The rule that opened it. */
   rule: RuleId;
   /** Events that open, confirm and close it, in time order. */
   evidence: PeriodEvidence[];
   conflicts: PeriodConflict[];
+  /**
+   * For a merger bid refused by the group it was announced for: that group (the period's `from`).
+   * The period is then disputed and contested: announced, never a settled merger.
+   */
+  refusedBy?: string;
   /** Set when the tie was reported only between unnamed members (local commanders): their descriptions. */
   through?: string[];
   /** Set when a reader rolled local units up: the unit through which an organisation holds this tie. */

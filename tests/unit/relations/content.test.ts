@@ -11,6 +11,10 @@ import { loadChronology } from '../../../src/lib/corpus/load';
 import { relationGroups, relationsOf } from '../../../src/lib/relations/from-chronology';
 import { groupRelations } from '../../../src/lib/relations/group-view';
 import { parentsAt, relationsAt, rollUp } from '../../../src/lib/relations/query';
+import { sentenceFor } from '../../../src/lib/relations/phrase';
+import { planNetwork } from '../../../src/charts/network/plan';
+import { defaultState } from '../../../src/charts/network/state';
+import { indexOf } from '../../../src/lib/chronology/lookup';
 
 const chronology = loadChronology('content');
 const layer = relationsOf(chronology);
@@ -162,5 +166,60 @@ describe('the network’s labels on the real corpus', () => {
         if (overlapArea(a.box, dot) > 0) clashes.push(`${a.g.id} label × ${b.g.id} node`);
       }
     expect(clashes).toEqual([]);
+  });
+});
+
+describe('the 2013 merger Baghdadi announced and al-Julani refused', () => {
+  const merger = layer.periods.find((p) => p.kind === 'merger' && p.pair === 'islamic-state--nusra')!;
+  const name = (id: string) => indexOf(chronology).groupName(id);
+
+  it('runs from al-Nusra (named as absorbed) to the Islamic State (announcing it), as Newsweek and IBTimes say', () => {
+    expect([merger.from, merger.to]).toEqual(['nusra', 'islamic-state']);
+    expect(sentenceFor(merger, 'islamic-state', name)).toMatch(/^Islamic State announced a merger absorbing al-Nusra Front/);
+    expect(sentenceFor(merger, 'nusra', name)).toMatch(/^al-Nusra Front was announced as merged into Islamic State/);
+  });
+
+  it('is announced and contested, never a settled merger: al-Nusra refused it', () => {
+    expect(merger).toMatchObject({ refusedBy: 'nusra', status: 'disputed', support: 'contested' });
+    expect(merger.end.open).toBe(false);
+    expect(merger.evidence.map((e) => [e.event, e.role])).toEqual([
+      ['isis-nusra-merger-bid', 'opens'],
+      ['nusra-rejects-isis-merger', 'closes'],
+    ]);
+    expect(sentenceFor(merger, 'nusra', name)).toMatch(/\(disputed: al-Nusra Front refused it\)$/);
+  });
+
+  it('draws its arrow from al-Nusra to the Islamic State on the network, and says it was refused', () => {
+    const data = toNetworkData(chronology, layer, groups);
+    const plan = planNetwork(data, { ...defaultState(data), at: '2013-06-01' }, 'wide');
+    const edge = plan.edges.find((e) => e.period.kind === 'merger')!;
+    expect([edge.period.from, edge.period.to]).toEqual(['nusra', 'islamic-state']);
+    const row = plan.rows.find((r) => r.id === edge.id)!;
+    expect(row.between).toMatch(/^al-Nusra Front → /);
+    expect(row.state).toMatch(/^announced, and refused by al-Nusra Front: not a settled merger$/);
+  });
+});
+
+describe('support of a period comes from the claims naming both groups, not the whole event', () => {
+  it('al-Nusra founded as a branch of the Islamic State: Newsweek alone says so (single origin), the others disagree', () => {
+    const founded = layer.periods.find((p) => p.id === 'affiliation:islamic-state--nusra:nusra-founded')!;
+    expect([founded.from, founded.to]).toEqual(['nusra', 'islamic-state']);
+    // The event itself is corroborated (four articles report al-Nusra's founding)…
+    expect(chronology.events.find((e) => e.id === 'nusra-founded')!.support).toBe('corroborated');
+    // …but only Newsweek names the Islamic State of Iraq as its parent.
+    expect([founded.status, founded.support]).toEqual(['stated', 'single-origin']);
+    expect(founded.conflicts.map((c) => c.about)).toContain('actors');
+  });
+
+  it('every period’s support is that of the claims naming both of its groups', () => {
+    for (const p of layer.periods) {
+      const opening = chronology.events.find((e) => e.id === p.evidence[0]!.event)!;
+      const naming = opening.sources.filter((c) => c.actors.includes(p.a) || c.parties.some((x) => x.group === p.a));
+      const both = naming.filter((c) => c.actors.includes(p.b) || c.parties.some((x) => x.group === p.b));
+      if (both.length === opening.sources.length || p.refusedBy) continue;
+      // Some claims do not name both: the period may not borrow the whole event's corroboration.
+      if (opening.support === 'corroborated' && new Set(both.map((c) => c.source)).size < 2)
+        expect(p.support, p.id).not.toBe('corroborated');
+    }
   });
 });

@@ -45,6 +45,27 @@ describe('affiliation rules', () => {
     expect([p.from, p.to, p.rule]).toEqual(['nusra', 'is', 'founding-opens-affiliation']);
   });
 
+  it('a period takes the status and support of the claims naming its pair, not the whole event’s', () => {
+    const tieSupport = { 'is>nusra': { status: 'stated', support: 'single-origin' } };
+    const f = ev(
+      'f',
+      'founding',
+      '?2010/2013',
+      { actors: ['nusra', 'is'] },
+      { founded: 'nusra', founders: ['is'], support: 'corroborated', tieSupport },
+    );
+    const p = only(derive([f]).periods);
+    expect([p.from, p.to, p.status, p.support]).toEqual(['nusra', 'is', 'stated', 'single-origin']);
+    // Without a per-tie record, the event's own.
+    expect(only(derive([{ ...f, tieSupport: undefined }]).periods).support).toBe('corroborated');
+    // An undirected tie reads its pair.
+    const t = ev('t', 'truce', '2014-06', { actors: ['is', 'rebels'] }, {
+      support: 'corroborated',
+      tieSupport: { 'is--rebels': { status: 'reported', support: 'hedged' } },
+    });
+    expect(only(derive([t]).periods)).toMatchObject({ status: 'reported', support: 'hedged' });
+  });
+
   it('a founding that names no founder opens nothing', () => {
     expect(derive([ev('f', 'founding', '2010', { actors: ['nusra', 'is'] })]).periods).toEqual([]);
   });
@@ -158,14 +179,45 @@ describe('splits, refusals, disavowals and renamings', () => {
       ev('no', 'rejection', '2013-04-10', { from: ['nusra'], to: ['is'] }),
     ]);
     const merger = layer.periods.find((p) => p.kind === 'merger')!;
+    // The claim runs from the group announcing (is) to the group it would absorb (nusra); the
+    // merger tie runs from the group named as absorbed to the group announcing it.
     expect(merger).toMatchObject({
-      from: 'is',
-      to: 'nusra',
+      from: 'nusra',
+      to: 'is',
       end: { open: false, bound: { start: '2013-04-09', end: '2013-04-09' } },
     });
+    // Refused by the group it was announced for: announced and contested, not a settled merger.
+    expect(merger).toMatchObject({ refusedBy: 'nusra', status: 'disputed', support: 'contested' });
+    expect(merger.conflicts.find((c) => c.about === 'status')?.positions.map((p) => p.value)).toEqual([
+      'announced',
+      'refused',
+    ]);
     const aff = layer.periods.find((p) => p.kind === 'affiliation')!;
     expect(aff.end).toMatchObject({ open: false, bound: { end: '2013-04-09' } });
     expect(aff.evidence.at(-1)).toEqual({ event: 'no', role: 'closes', rule: 'refusal-ends-merger-bid' });
+  });
+
+  it('an announced merger nobody refused runs from the group named as absorbed to the announcer, unrefused', () => {
+    const merger = only(derive([ev('bid', 'merger', '2013-04-09', { from: ['is'], to: ['nusra'] })]).periods);
+    expect([merger.from, merger.to, merger.refusedBy, merger.status]).toEqual(['nusra', 'is', undefined, 'stated']);
+  });
+
+  it('a refusal by the announcing side ends the bid without marking it refused by the group absorbed', () => {
+    const layer = derive([
+      ev('bid', 'merger', '2013-04-09', { from: ['is'], to: ['nusra'] }),
+      ev('no', 'rejection', '2013-04-10', { from: ['is'], to: ['nusra'] }),
+    ]);
+    const merger = layer.periods.find((p) => p.kind === 'merger')!;
+    expect(merger.refusedBy).toBeUndefined();
+    expect(merger.end.open).toBe(false);
+  });
+
+  it('a merger reported only as speculation is a link read the same way as a period', () => {
+    const layer = derive([
+      ev('bid', 'merger', '2013-04-09', { from: ['is'], to: ['nusra'] }, { status: 'speculative', weak: 'speculative' }),
+    ]);
+    expect(layer.periods).toEqual([]);
+    expect([layer.links[0]!.from, layer.links[0]!.to]).toEqual(['nusra', 'is']);
   });
 
   it('refusing an order, with no merger bid open, ends nothing', () => {

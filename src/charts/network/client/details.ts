@@ -4,6 +4,7 @@
  * (its name that day and its ties, each opening its own details).
  */
 import { labelOf } from '../../../lib/chronology/dates';
+import { otherNamesSentence } from '../../../lib/chronology/names';
 import { RELATION_KINDS } from '../../../lib/relations/kinds';
 import { routes } from '../../../lib/routes';
 import { h, type VNode } from '../shared';
@@ -96,7 +97,7 @@ export function groupDetails(data: NetworkData, plan: NetworkPlan, id: string, h
     {},
     close(),
     h(`h${heading}`, {}, node.name, group.level === 'local' ? ' (local unit)' : ''),
-    node.name !== group.name && h('p', { class: 'muted' }, `Later or earlier known as ${group.name}.`),
+    otherNamesSentence(group, node.name) && h('p', { class: 'muted' }, otherNamesSentence(group, node.name)),
     h(
       'p',
       {},

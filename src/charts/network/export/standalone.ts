@@ -8,7 +8,7 @@
  */
 import { EXPORT_FONT } from './print';
 import { h, toMarkup, type VNode } from '../shared';
-import { wrapText } from '../../../lib/text';
+import { endSentence, wrapText } from '../../../lib/text';
 import { LIGHT, RELATION_COLOURS } from '../../../styles/palette';
 import { RELATION_KIND_IDS, RELATION_KINDS, type RelationKind } from '../../../lib/relations/kinds';
 import { FIRMNESS_TEXT, type Firmness } from '../encoding';
@@ -134,7 +134,7 @@ export function exportNetwork(
     .map((s) => data.sources[s] ?? s)
     .sort()
     .join('; ');
-  const sourceLines = wrapText(`Sources: ${sourceText || 'none (no tie on this date)'}.`, W - 2 * pad, { size: 11 });
+  const sourceLines = wrapText(endSentence(`Sources: ${sourceText || 'none (no tie on this date)'}`), W - 2 * pad, { size: 11 });
   const footerH = 18 + sourceLines.length * 15 + 40;
   const height = headerH + plan.height + keyH + footerH;
   const text = (x: number, y: number, s: string, size: number, extra: Record<string, string | number> = {}) =>
