@@ -17,6 +17,7 @@ import { attachPanel } from './panel';
 import { attachTable } from './table';
 import { attachToolbar } from './toolbar';
 import { attachTooltip } from './tooltip';
+import { whenNear } from '../../../lib/when-near';
 
 const loads = new Map<string, Promise<ChartData>>();
 
@@ -64,9 +65,20 @@ export class ChronoChart extends HTMLElement {
   private ctrl: ChartController | null = null;
   private cleanups: (() => void)[] = [];
   private starting = false;
+  private stopWaiting: (() => void) | null = null;
 
   async connectedCallback(): Promise<void> {
     if (this.ctrl || this.starting) return;
+    // data-defer="near": start when the chart comes near the viewport (charts further down a page).
+    if (this.dataset.defer === 'near') {
+      this.stopWaiting?.();
+      this.stopWaiting = whenNear(this, () => {
+        this.stopWaiting = null;
+        delete this.dataset.defer;
+        if (this.isConnected) void this.connectedCallback();
+      });
+      return;
+    }
     const load = loadData(this);
     if (!load) return;
     this.starting = true;
@@ -86,6 +98,8 @@ export class ChronoChart extends HTMLElement {
   }
 
   disconnectedCallback(): void {
+    this.stopWaiting?.();
+    this.stopWaiting = null;
     cleanupAll(this.cleanups);
     this.ctrl?.destroy();
     this.ctrl = null;
