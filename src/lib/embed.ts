@@ -38,7 +38,7 @@ export function isResizeMessage(data: unknown): data is ResizeMessage {
 }
 
 /** Fallback iframe heights for hosts without JavaScript (also the embed code's default). */
-export const FALLBACK_HEIGHT = { chronology: 720, event: 640, network: 980 } as const;
+export const FALLBACK_HEIGHT = { chronology: 720, event: 640, network: 1100 } as const;
 
 /**
  * The embed pages' browser entries (a chart's client + full-view links), one per chart, each

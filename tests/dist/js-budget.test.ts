@@ -1,6 +1,7 @@
 /**
  * The JavaScript budget (scripts/js-budgets.json): the chronology page's first-load JavaScript
- * stays within its budget, and every chunk loaded later stays within its own stated budget.
+ * stays within its budget, every chunk loaded later within its own stated budget, and the other
+ * pages with scripts (the embeds) within theirs.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +11,7 @@ import { BASE, DIST } from './dist';
 interface Budgets {
   firstLoad: { page: string; kb: number };
   lazy: { what: string; pattern: string; kb: number }[];
+  pages: { what: string; page: string; kb: number }[];
 }
 const budgets = JSON.parse(readFileSync(new URL('../../scripts/js-budgets.json', import.meta.url), 'utf8')) as Budgets;
 const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
@@ -32,5 +34,12 @@ describe('JavaScript budget', () => {
       expect(budget, `${s.url}: no budget stated in scripts/js-budgets.json`).toBeDefined();
       expect(kb(s.gzip), `${s.url} (${budget!.what})`).toBeLessThanOrEqual(budget!.kb);
     }
+  });
+
+  it.each(budgets.pages)('keeps the first-load JavaScript of $page within $kb KB gzip ($what)', ({ page, kb: budget }) => {
+    const first = pageScripts(DIST, page, BASE).filter((s) => !s.lazy);
+    expect(first.length).toBeGreaterThan(0);
+    const total = first.reduce((n, s) => n + s.gzip, 0);
+    expect(kb(total), first.map((s) => `${kb(s.gzip)} KB ${s.url}`).join('\n')).toBeLessThanOrEqual(budget);
   });
 });

@@ -64,6 +64,13 @@ test.describe('embed', () => {
     // Its code is one classic script (no module script, so no CORS request from the opaque origin):
     // it runs, and nothing fails (embed.spec.ts tests the view, heights and history in more depth).
     await expect(frame.locator('network-chart .net-slider')).toBeVisible();
+    // The table is folded so the frame stays short in a report; opening it grows the frame.
+    const folded = await page.locator('#net').evaluate((el) => el.clientHeight);
+    await expect(frame.locator('.net-table')).toBeHidden();
+    await frame.getByText('The relationships on this date as a table').click();
+    await expect(frame.locator('.net-table')).toBeVisible();
+    await expect.poll(fitted, { timeout: 10_000 }).toBeLessThanOrEqual(3);
+    expect(await page.locator('#net').evaluate((el) => el.clientHeight)).toBeGreaterThan(folded + 200);
     expect(pageErrors).toEqual([]);
     expect(consoleErrors).toEqual([]);
   });

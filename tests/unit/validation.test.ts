@@ -5,7 +5,7 @@
  * the Node loader that tests and benchmarks use.
  */
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -74,6 +74,23 @@ describe('each kind of bad content gives exactly its message', () => {
     const items = new Set(CASES.map((c) => c.item));
     for (const item of [1, 2, 3, 4, 5, 6, 7, 9]) expect(items.has(item), `item ${item}`).toBe(true);
     expect(CASES.length).toBeGreaterThanOrEqual(50);
+  });
+});
+
+describe('messages name the content folder in use', () => {
+  it('hints at the folder CHRONOLOGY_CONTENT points to, not content/', () => {
+    const c = CASES.find((x) => x.problems.some((p) => p.includes('add content/groups/alpah.yaml')))!;
+    const { root, content, captures } = layOut(c, join(scratch, String(n++)));
+    const moved = join(root, 'corpora', 'big');
+    mkdirSync(join(root, 'corpora'), { recursive: true });
+    renameSync(content, moved);
+    const messages = checkContent(moved, { root, capturesDir: captures }).problems.map(formatProblem);
+    expect(
+      messages.some(
+        (m) => m.startsWith('corpora/big/sources/first.mdx') && m.includes('add corpora/big/groups/alpah.yaml'),
+      ),
+    ).toBe(true);
+    expect(messages.join('\n')).not.toContain('content/');
   });
 });
 

@@ -5,10 +5,22 @@
  * days on which anything changes. Built once at build time by payload.ts.
  */
 import type { GroupName } from '../../lib/chronology/types';
+import type { LabelSide } from './layout/labels';
 import type { RelationKind } from '../../lib/relations/kinds';
 
 /** A layout variant: the wide one for desktops, the narrow (portrait) one for phones. */
 export type Variant = 'wide' | 'narrow';
+
+/** Radius of a node's circle in viewBox px, by level (an organisation is drawn larger). */
+export const NODE_RADIUS = { organisation: 6, local: 4 } as const;
+
+/** Font size of the groups' labels in each variant, in viewBox px (network.css `.node .label`). */
+export const LABEL_FONT_PX: Record<Variant, number> = { wide: 11.5, narrow: 11 };
+
+/** A group's label as drawn in a variant: the narrow one cuts names over 24 characters to 22 and an ellipsis. */
+export function labelText(short: string, variant: Variant): string {
+  return variant === 'narrow' && short.length > 24 ? `${short.slice(0, 22).trimEnd()}…` : short;
+}
 
 /** Width and height of each variant's viewBox, in px. */
 export const VARIANT_SIZE: Record<Variant, { width: number; height: number }> = {
@@ -30,6 +42,8 @@ export interface NetworkGroup {
   unitOf?: string;
   /** Position per variant, in viewBox px (centre of the node). */
   pos: Record<Variant, [number, number]>;
+  /** Side of its node the label sits on, per variant (layout/labels.ts). */
+  side: Record<Variant, LabelSide>;
 }
 
 /** A period, with its bounds as plain days. */

@@ -5,12 +5,16 @@
  * visit. Server only (it imports the layout, hence d3-force).
  */
 import type { Chronology } from '../../lib/chronology/types';
+import { shortNamesOver } from '../../lib/chronology/names';
 import { LINEAGES } from '../../lib/chronology/vocabulary';
 import { statusWord } from '../../lib/relations/from-chronology';
 import { spanLabel } from '../../lib/relations/period';
 import { changeDays } from '../../lib/relations/query';
 import type { Link, Period, RelationGroup, RelationLayer } from '../../lib/relations/types';
+import { LABEL_CHAR_EM, placeLabels, type Box, type LabelSide } from './layout/labels';
+import { zoneBox } from './plan';
 import { layoutPositions, relaxInto, rotateInto, type LayoutNode, type LayoutTie } from './layout/positions';
+import { LABEL_FONT_PX, labelText, NODE_RADIUS, VARIANT_SIZE, type Variant } from './model';
 import type { NetworkData, NetworkEvent, NetworkGroup, NetworkLink, NetworkPeriod } from './model';
 
 /** The date the network opens on when none is asked for: the day four of the five articles report on. */
@@ -124,6 +128,52 @@ export function toNetworkData(
   const ties = [...weights.values()];
   const wide = layoutPositions(nodes, ties, 'wide', { seed: options.seed, lineageOrder: lineageOrder });
   const narrow = relaxInto(rotateInto(wide, 'narrow'), nodes, 'narrow', { seed: options.seed });
+  // Labels: each group's longest name as drawn in the variant, placed once for every date.
+  const positions: Record<Variant, Map<string, [number, number]>> = { wide, narrow };
+  const sides = {} as Record<Variant, Map<string, LabelSide>>;
+  for (const variant of ['wide', 'narrow'] as const) {
+    const at = positions[variant];
+    const labelNodes = groups.map((g) => {
+      const [x, y] = at.get(g.id)!;
+      const labels = shortNamesOver(g).map((l) => labelText(l, variant));
+      return {
+        id: g.id,
+        x,
+        y,
+        r: NODE_RADIUS[levelOf.get(g.id)?.level ?? 'organisation'],
+        chars: Math.max(...labels.map((l) => l.length)),
+        cluster: g.lineage,
+      };
+    });
+    // The wide view boxes each lineage (plan.ts zoneBox): labels keep out of the other boxes.
+    const clusters = new Map<string, Box>();
+    if (variant === 'wide')
+      for (const lineage of new Set(groups.map((g) => g.lineage))) {
+        const label = (LINEAGES as Record<string, string>)[lineage] ?? lineage;
+        const members = groups.filter((g) => g.lineage === lineage);
+        clusters.set(
+          lineage,
+          zoneBox(
+            members.map((g) => at.get(g.id)!),
+            label,
+            variant,
+          ),
+        );
+      }
+    const segments = ties
+      .filter((t) => at.has(t.a) && at.has(t.b))
+      .map((t) => [...at.get(t.a)!, ...at.get(t.b)!] as const);
+    sides[variant] = placeLabels(
+      labelNodes,
+      segments,
+      VARIANT_SIZE[variant],
+      {
+        fontSize: LABEL_FONT_PX[variant],
+        charWidth: LABEL_CHAR_EM,
+      },
+      clusters,
+    );
+  }
   const networkGroups: NetworkGroup[] = groups.map((g) => {
     const level = levelOf.get(g.id);
     return {
@@ -135,6 +185,7 @@ export function toNetworkData(
       level: level?.level ?? 'organisation',
       ...(level?.unitOf ? { unitOf: level.unitOf } : {}),
       pos: { wide: wide.get(g.id)!, narrow: narrow.get(g.id)! },
+      side: { wide: sides.wide.get(g.id)!, narrow: sides.narrow.get(g.id)! },
     };
   });
 

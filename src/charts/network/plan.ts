@@ -13,7 +13,17 @@ import { linkSentence } from '../../lib/relations/phrase';
 import { rollUpTies } from '../../lib/relations/query';
 import { firmnessOf, KIND_STYLE, type Firmness } from './encoding';
 import { edgeGeometry, slotOffsets, type EdgeGeometry } from './layout/edges';
-import { VARIANT_SIZE, type NetworkData, type NetworkGroup, type NetworkPeriod, type Variant } from './model';
+import { centreShift, LABEL_CHAR_EM, labelOffset } from './layout/labels';
+import {
+  LABEL_FONT_PX,
+  labelText,
+  NODE_RADIUS,
+  VARIANT_SIZE,
+  type NetworkData,
+  type NetworkGroup,
+  type NetworkPeriod,
+  type Variant,
+} from './model';
 import type { NetworkState } from './state';
 
 /** A node as drawn on the day. */
@@ -34,8 +44,11 @@ export interface PlannedNode {
   dimmed: boolean;
   /** Accessible label: name and ties that day. */
   aria: string;
-  /** Label alignment: centred, or towards the inside near the view's edges. */
+  /** Label alignment: centred below or above the node, or starting right / ending left of it. */
   anchor: 'start' | 'middle' | 'end';
+  /** The label's offset from the node's centre in px (its baseline at labelDy), from the build-time side (layout/labels.ts). */
+  labelDx: number;
+  labelDy: number;
 }
 
 /** An edge as drawn on the day: one period. */
@@ -112,7 +125,46 @@ export function spanOfPeriod(p: NetworkPeriod): Span {
 }
 
 const kindRank = new Map(RELATION_KIND_IDS.map((k, i) => [k, i]));
-const NODE_R = { organisation: 6, local: 4 } as const;
+
+/**
+ * A node's label placement in a variant: its build-time side as an offset from the node (px) and
+ * a text-anchor; a label below or above shifts sideways to stay inside the view (centreShift).
+ */
+function placement(
+  g: NetworkGroup,
+  variant: Variant,
+  label: string,
+  x: number,
+): Pick<PlannedNode, 'anchor' | 'labelDx' | 'labelDy'> {
+  const side = g.side?.[variant] ?? 'below';
+  const font = LABEL_FONT_PX[variant];
+  const { dx, dy, anchor } = labelOffset(side, NODE_RADIUS[g.level], font);
+  const shift =
+    side === 'below' || side === 'above'
+      ? centreShift(x, label.length * LABEL_CHAR_EM * font, VARIANT_SIZE[variant].width)
+      : 0;
+  return { anchor, labelDx: dx + shift, labelDy: dy };
+}
+
+/**
+ * A lineage zone's box (viewBox px) around its nodes' centres: 18 px around them, room above for its
+ * label, at least as wide as that label (about 6 px a character at 11 px), kept inside the view.
+ */
+export function zoneBox(
+  points: readonly (readonly [number, number])[],
+  label: string,
+  variant: Variant,
+): { x: number; y: number; width: number; height: number } {
+  const { width, height } = VARIANT_SIZE[variant];
+  const xs = points.map((p) => p[0]);
+  const ys = points.map((p) => p[1]);
+  const pad = 18;
+  const x = Math.max(2, Math.min(...xs) - pad);
+  const y = Math.max(2, Math.min(...ys) - pad - 12);
+  const w = Math.max(Math.min(width - 2, Math.max(...xs) + pad) - x, label.length * 6.2 + 16);
+  const zx = Math.max(2, Math.min(x, width - 2 - w));
+  return { x: zx, y, width: w, height: Math.min(height - 2, Math.max(...ys) + pad + 14) - y };
+}
 
 const rolled = new WeakMap<NetworkData, NetworkPeriod[]>();
 
@@ -222,8 +274,8 @@ export function planNetwork(data: NetworkData, state: NetworkState, variant: Var
           x1,
           y1,
           offset,
-          r0: NODE_R[g0.level],
-          r1: NODE_R[g1.level],
+          r0: NODE_RADIUS[g0.level],
+          r1: NODE_RADIUS[g1.level],
           geometry: KIND_STYLE[p.kind].geometry,
           arrow: p.directed,
         });
@@ -282,17 +334,18 @@ export function planNetwork(data: NetworkData, state: NetworkState, variant: Var
       if (cached && cached.key === key) return cached.node;
       // The accessible name starts with the visible label (WCAG 2.5.3), then the full name.
       const spoken = n.short === n.name ? n.name : `${n.short} (${n.name})`;
+      // The narrow variant cuts long labels (the accessible name keeps the whole name).
+      const label = labelText(n.short, variant);
       const node: PlannedNode = {
         id: g.id,
         x,
         y,
-        // The narrow variant cuts long labels (the accessible name keeps the whole name).
-        label: variant === 'narrow' && n.short.length > 24 ? `${n.short.slice(0, 22).trimEnd()}…` : n.short,
+        label,
         name: n.name,
         level: g.level,
         lineage: g.lineage,
         idle: ties === 0,
-        anchor: x < 60 ? 'start' : x > width - 60 ? 'end' : 'middle',
+        ...placement(g, variant, label, x),
         selected,
         dimmed,
         aria: `${spoken}${g.level === 'local' ? ', local unit' : ''}: ${ties === 0 ? 'no relationship' : ties === 1 ? '1 relationship' : `${ties} relationships`} on this date.`,
@@ -307,15 +360,15 @@ export function planNetwork(data: NetworkData, state: NetworkState, variant: Var
   for (const [lineage, label] of variant === 'wide' ? Object.entries(data.lineages) : []) {
     const members = data.groups.filter((g) => g.lineage === lineage && !hidden.has(g.id));
     if (members.length === 0) continue;
-    const xs = members.map((g) => g.pos[variant][0]);
-    const ys = members.map((g) => g.pos[variant][1]);
-    const pad = 18;
-    const x = Math.max(2, Math.min(...xs) - pad);
-    const y = Math.max(2, Math.min(...ys) - pad - 12);
-    // At least as wide as its label (about 6 px a character at 11 px), kept inside the view.
-    const w = Math.max(Math.min(width - 2, Math.max(...xs) + pad) - x, label.length * 6.2 + 16);
-    const zx = Math.max(2, Math.min(x, width - 2 - w));
-    zones.push({ lineage, label, x: zx, y, width: w, height: Math.min(height - 2, Math.max(...ys) + pad + 14) - y });
+    zones.push({
+      lineage,
+      label,
+      ...zoneBox(
+        members.map((g) => g.pos[variant]),
+        label,
+        variant,
+      ),
+    });
   }
 
   const onDay = data.links.filter((l) => l.s0 <= day && day <= l.e1);

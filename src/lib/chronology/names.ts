@@ -27,9 +27,20 @@ function covers(n: GroupName, day: string): boolean {
 export function nameAt(group: Pick<GroupData, 'name' | 'shortName' | 'names'>, day: string): NameAtDate {
   const dated = group.names.filter((n) => (n.from !== undefined || n.to !== undefined) && covers(n, day));
   const open = group.names.filter((n) => n.from === undefined && n.to === undefined);
-  const pick =
-    dated.sort((a, b) => startOf(b.from ?? '0000').localeCompare(startOf(a.from ?? '0000')))[0] ?? open[0];
+  const pick = dated.sort((a, b) => startOf(b.from ?? '0000').localeCompare(startOf(a.from ?? '0000')))[0] ?? open[0];
   if (!pick) return { name: group.name, short: group.shortName };
   const short = pick.short ?? (pick.name === group.name ? group.shortName : pick.name);
   return { name: pick.name, short };
+}
+
+/**
+ * Every short form `nameAt` can give a group on some day (each dated name's, the first undated
+ * name's, or the group's shortName when it has no names): what a label must leave room for.
+ */
+export function shortNamesOver(group: Pick<GroupData, 'name' | 'shortName' | 'names'>): string[] {
+  const dated = group.names.filter((n) => n.from !== undefined || n.to !== undefined);
+  const open = group.names.find((n) => n.from === undefined && n.to === undefined);
+  const picks = [...dated, ...(open ? [open] : [])];
+  const shorts = picks.map((n) => n.short ?? (n.name === group.name ? group.shortName : n.name));
+  return [...new Set(picks.length === 0 || (dated.length > 0 && !open) ? [group.shortName, ...shorts] : shorts)];
 }

@@ -32,8 +32,18 @@ function duplicateIds<T>(entries: Entry<T>[], kind: string): Problem[] {
   return problems;
 }
 
+/**
+ * The content folder as the messages name it (relative to the project, e.g. `content`, or the
+ * folder CHRONOLOGY_CONTENT names), read from where events.yaml was loaded; `content` by default.
+ */
+export function contentDir(corpus: Pick<Corpus, 'events'>): string {
+  const file = corpus.events[0]?.file ?? '';
+  return /(^|\/)events\.yaml$/.test(file) ? file.replace(/\/?events\.yaml$/, '') || '.' : 'content';
+}
+
 /** Every cross-file problem in a schema-valid corpus; empty when the corpus is consistent. */
 export function validateCorpus(corpus: Corpus): Problem[] {
+  const dir = contentDir(corpus);
   const problems: Problem[] = [
     ...duplicateIds(corpus.sources, 'source'),
     ...duplicateIds(corpus.groups, 'group'),
@@ -46,16 +56,21 @@ export function validateCorpus(corpus: Corpus): Problem[] {
   const sourceIds = new Set(corpus.sources.map((s) => s.id));
   problems.push(...duplicateIds(corpus.people ?? [], 'person'), ...duplicateIds(corpus.places ?? [], 'place'));
   const unknown = (kind: string, folder: string, id: string, known: Set<string>) =>
-    `unknown ${kind} "${id}"${suggestion(id, known)}: add content/${folder}/${id}.yaml or fix the id`;
+    `unknown ${kind} "${id}"${suggestion(id, known)}: add ${dir}/${folder}/${id}.yaml or fix the id`;
 
   for (const person of corpus.people ?? []) {
     person.data.groups.forEach((id, i) => {
-      if (!groupIds.has(id)) problems.push({ file: person.file, field: `groups[${i}]`, message: unknown('group', 'groups', id, groupIds) });
+      if (!groupIds.has(id))
+        problems.push({ file: person.file, field: `groups[${i}]`, message: unknown('group', 'groups', id, groupIds) });
     });
     person.data.names.forEach((n, i) =>
       (n.sources ?? []).forEach((id, j) => {
         if (!sourceIds.has(id)) {
-          problems.push({ file: person.file, field: `names[${i}].sources[${j}]`, message: `unknown source "${id}"${suggestion(id, sourceIds)}: use the file name of a page in content/sources/` });
+          problems.push({
+            file: person.file,
+            field: `names[${i}].sources[${j}]`,
+            message: `unknown source "${id}"${suggestion(id, sourceIds)}: use the file name of a page in ${dir}/sources/`,
+          });
         }
       }),
     );
@@ -70,7 +85,11 @@ export function validateCorpus(corpus: Corpus): Problem[] {
     place.data.names.forEach((n, i) =>
       (n.sources ?? []).forEach((id, j) => {
         if (!sourceIds.has(id)) {
-          problems.push({ file: place.file, field: `names[${i}].sources[${j}]`, message: `unknown source "${id}"${suggestion(id, sourceIds)}: use the file name of a page in content/sources/` });
+          problems.push({
+            file: place.file,
+            field: `names[${i}].sources[${j}]`,
+            message: `unknown source "${id}"${suggestion(id, sourceIds)}: use the file name of a page in ${dir}/sources/`,
+          });
         }
       }),
     );
@@ -83,7 +102,7 @@ export function validateCorpus(corpus: Corpus): Problem[] {
         problems.push({
           file: group.file,
           field: 'parent',
-          message: `unknown group "${parent}"${suggestion(parent, groupIds)}: add content/groups/${parent}.yaml or fix the id`,
+          message: `unknown group "${parent}"${suggestion(parent, groupIds)}: add ${dir}/groups/${parent}.yaml or fix the id`,
         });
       } else if (parent === group.id) {
         problems.push({ file: group.file, field: 'parent', message: 'a group cannot be its own parent' });
@@ -129,7 +148,7 @@ export function validateCorpus(corpus: Corpus): Problem[] {
         problems.push({
           file: source.file,
           field: `${at}.event`,
-          message: `no event "${claim.event}" in content/events.yaml${suggestion(claim.event, eventIds)}: add it there with a title and summary, or fix the key`,
+          message: `no event "${claim.event}" in ${dir}/events.yaml${suggestion(claim.event, eventIds)}: add it there with a title and summary, or fix the key`,
         });
       } else {
         const first = typeOf.get(claim.event);
@@ -151,19 +170,32 @@ export function validateCorpus(corpus: Corpus): Problem[] {
             problems.push({
               file: source.file,
               field,
-              message: `unknown group "${id}"${suggestion(id, groupIds)}: add content/groups/${id}.yaml or fix the id`,
+              message: `unknown group "${id}"${suggestion(id, groupIds)}: add ${dir}/groups/${id}.yaml or fix the id`,
             });
           }
           if (typeof ref !== 'string' && ref.person !== undefined && !personIds.has(ref.person)) {
-            problems.push({ file: source.file, field: `${at}.${role}[${j}].person`, message: unknown('person', 'people', ref.person, personIds) });
+            problems.push({
+              file: source.file,
+              field: `${at}.${role}[${j}].person`,
+              message: unknown('person', 'people', ref.person, personIds),
+            });
           }
         });
       }
       (claim.people ?? []).forEach((id, j) => {
-        if (!personIds.has(id)) problems.push({ file: source.file, field: `${at}.people[${j}]`, message: unknown('person', 'people', id, personIds) });
+        if (!personIds.has(id))
+          problems.push({
+            file: source.file,
+            field: `${at}.people[${j}]`,
+            message: unknown('person', 'people', id, personIds),
+          });
       });
       if (claim.place !== undefined && !placeIds.has(claim.place)) {
-        problems.push({ file: source.file, field: `${at}.place`, message: unknown('place', 'places', claim.place, placeIds) });
+        problems.push({
+          file: source.file,
+          field: `${at}.place`,
+          message: unknown('place', 'places', claim.place, placeIds),
+        });
       }
       const idOf = (r: string | { group: string }) => (typeof r === 'string' ? r : r.group);
       const both = (claim.from ?? []).map(idOf).filter((id) => (claim.to ?? []).map(idOf).includes(id));
@@ -212,7 +244,11 @@ export function corpusWarnings(corpus: Corpus): Problem[] {
   const claims = corpus.sources.flatMap((s) => s.data.claims);
   const namedPeople = new Set([
     ...claims.flatMap((c) => c.people ?? []),
-    ...claims.flatMap((c) => [...(c.actors ?? []), ...(c.from ?? []), ...(c.to ?? [])].flatMap((r) => (typeof r === 'string' || !r.person ? [] : [r.person]))),
+    ...claims.flatMap((c) =>
+      [...(c.actors ?? []), ...(c.from ?? []), ...(c.to ?? [])].flatMap((r) =>
+        typeof r === 'string' || !r.person ? [] : [r.person],
+      ),
+    ),
   ]);
   const usedPlaces = new Set([
     ...claims.flatMap((c) => (c.place ? [c.place] : [])),
@@ -224,7 +260,8 @@ export function corpusWarnings(corpus: Corpus): Problem[] {
       warnings.push({
         file: event.file,
         field: event.id,
-        message: 'no claim cites this event key, so it is not on the site: cite it from a source\'s claims, or remove it',
+        message:
+          "no claim cites this event key, so it is not on the site: cite it from a source's claims, or remove it",
       });
     }
   }

@@ -37,7 +37,7 @@ export function correctionProblems(entries: Correction[], eventIds: ReadonlySet<
       problems.push({
         file,
         field: `[${i}].event`,
-        message: `no event "${c.event}" in content/events.yaml${near ? ` (did you mean "${near}"?)` : ''}: fix the key, or start the change with "Event withdrawn" for a removed event`,
+        message: `no event "${c.event}" in ${file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '.'}/events.yaml${near ? ` (did you mean "${near}"?)` : ''}: fix the key, or start the change with "Event withdrawn" for a removed event`,
       });
     }
   });

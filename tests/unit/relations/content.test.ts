@@ -3,6 +3,10 @@
  * break and the talks on al-Qaeda's page, dated parents, and reports that must open nothing.
  */
 import { describe, expect, it } from 'vitest';
+import { LABEL_CHAR_EM, labelBox, overlapArea } from '../../../src/charts/network/layout/labels';
+import { LABEL_FONT_PX, labelText, NODE_RADIUS, VARIANT_SIZE } from '../../../src/charts/network/model';
+import { toNetworkData } from '../../../src/charts/network/payload';
+import { shortNamesOver } from '../../../src/lib/chronology/names';
 import { loadChronology } from '../../../src/lib/corpus/load';
 import { relationGroups, relationsOf } from '../../../src/lib/relations/from-chronology';
 import { groupRelations } from '../../../src/lib/relations/group-view';
@@ -125,5 +129,38 @@ describe('every period is sourced', () => {
       expect(ids.has(p.a) && ids.has(p.b), p.id).toBe(true);
       for (const e of p.evidence) expect(events.get(e.event)?.sources.length, `${p.id} ${e.event}`).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('the network’s labels on the real corpus', () => {
+  const data = toNetworkData(chronology, layer, groups);
+
+  it.each(['wide', 'narrow'] as const)('places no label over another label or another node (%s view)', (variant) => {
+    const metrics = { fontSize: LABEL_FONT_PX[variant], charWidth: LABEL_CHAR_EM };
+    const placed = data.groups.map((g) => {
+      const [x, y] = g.pos[variant];
+      const chars = Math.max(...shortNamesOver(g).map((l) => labelText(l, variant).length));
+      return {
+        g,
+        x,
+        y,
+        r: NODE_RADIUS[g.level],
+        box: labelBox(
+          { id: g.id, x, y, r: NODE_RADIUS[g.level], chars },
+          g.side[variant],
+          metrics,
+          VARIANT_SIZE[variant].width,
+        ),
+      };
+    });
+    const clashes: string[] = [];
+    for (const a of placed)
+      for (const b of placed) {
+        if (a === b) continue;
+        if (a.g.id < b.g.id && overlapArea(a.box, b.box) > 0) clashes.push(`${a.g.id} label × ${b.g.id} label`);
+        const dot = { x: b.x - b.r, y: b.y - b.r, width: 2 * b.r, height: 2 * b.r };
+        if (overlapArea(a.box, dot) > 0) clashes.push(`${a.g.id} label × ${b.g.id} node`);
+      }
+    expect(clashes).toEqual([]);
   });
 });

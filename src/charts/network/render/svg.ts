@@ -6,6 +6,7 @@
  */
 import { h, symbolPath, type VNode } from '../shared';
 import { KIND_STYLE } from '../encoding';
+import { NODE_RADIUS } from '../model';
 import { edgeGeometry } from '../layout/edges';
 import type { NetworkPlan, PlannedEdge, PlannedNode } from '../plan';
 
@@ -22,7 +23,6 @@ export interface RenderOptions {
 }
 
 /** Node radius by level, in px. */
-export const NODE_RADIUS = { organisation: 6, local: 4 } as const;
 
 const edgeTrees = new WeakMap<PlannedEdge, { interactive: boolean; active: boolean; tree: VNode }>();
 const nodeTrees = new WeakMap<PlannedNode, { interactive: boolean; active: boolean; tree: VNode }>();
@@ -97,7 +97,11 @@ function buildNode(n: PlannedNode, options: RenderOptions): VNode {
     },
     h('circle', { class: 'dot', r }),
     // The label is drawn for the eye; the group's accessible name carries it whole.
-    h('text', { class: 'label', y: r + 12, 'text-anchor': n.anchor, 'aria-hidden': 'true' }, n.label),
+    h(
+      'text',
+      { class: 'label', x: n.labelDx || undefined, y: n.labelDy, 'text-anchor': n.anchor, 'aria-hidden': 'true' },
+      n.label,
+    ),
   );
 }
 
