@@ -17,7 +17,6 @@ import { attachPanel } from './panel';
 import { attachTable } from './table';
 import { attachToolbar } from './toolbar';
 import { attachTooltip } from './tooltip';
-import { whenNear } from '../../../lib/when-near';
 
 const loads = new Map<string, Promise<ChartData>>();
 
@@ -65,20 +64,16 @@ export class ChronoChart extends HTMLElement {
   private ctrl: ChartController | null = null;
   private cleanups: (() => void)[] = [];
   private starting = false;
-  private stopWaiting: (() => void) | null = null;
+
+  /** Charts further down a page wait with data-defer="near" until ChronologyClientNear.astro removes it. */
+  static observedAttributes = ['data-defer'];
+
+  attributeChangedCallback(): void {
+    if (this.isConnected && !this.dataset.defer) void this.connectedCallback();
+  }
 
   async connectedCallback(): Promise<void> {
-    if (this.ctrl || this.starting) return;
-    // data-defer="near": start when the chart comes near the viewport (charts further down a page).
-    if (this.dataset.defer === 'near') {
-      this.stopWaiting?.();
-      this.stopWaiting = whenNear(this, () => {
-        this.stopWaiting = null;
-        delete this.dataset.defer;
-        if (this.isConnected) void this.connectedCallback();
-      });
-      return;
-    }
+    if (this.ctrl || this.starting || this.dataset.defer) return;
     const load = loadData(this);
     if (!load) return;
     this.starting = true;
@@ -98,8 +93,6 @@ export class ChronoChart extends HTMLElement {
   }
 
   disconnectedCallback(): void {
-    this.stopWaiting?.();
-    this.stopWaiting = null;
     cleanupAll(this.cleanups);
     this.ctrl?.destroy();
     this.ctrl = null;
