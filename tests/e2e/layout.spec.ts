@@ -69,16 +69,27 @@ test.describe('phones at 360 px', () => {
     });
   }
 
-  test('wide tables scroll inside a named, focusable box instead', async ({ page }) => {
-    await page.goto('/groups/nusra/');
-    const box = page.getByRole('region', { name: 'Relationships table' });
-    await expect(box).toHaveAttribute('tabindex', '0');
-    const { scrolls, overflow } = await box.evaluate((el) => ({
-      scrolls: el.scrollWidth > el.clientWidth,
-      overflow: getComputedStyle(el).overflowX,
-    }));
-    expect(scrolls).toBe(true);
-    expect(overflow).toBe('auto');
+  test('tables of prose stack one block per row, each cell labelled by its column, with nothing cut', async ({ page }) => {
+    for (const [path, name] of [
+      ['/groups/nusra/', 'Relationships table'],
+      ['/sources/', 'Sources'],
+    ] as const) {
+      await page.goto(path);
+      const box = page.getByRole('region', { name });
+      const table = box.locator('table.stack');
+      const { rowDisplay, cut, labels, tableWidth, viewport } = await table.evaluate((el) => ({
+        rowDisplay: getComputedStyle(el.querySelector('tbody tr')!).display,
+        cut: el.parentElement!.scrollWidth > el.parentElement!.clientWidth,
+        labels: [...el.querySelectorAll('td[data-label]')].map((td) => getComputedStyle(td, '::before').content),
+        tableWidth: el.getBoundingClientRect().width,
+        viewport: innerWidth,
+      }));
+      expect(rowDisplay, path).toBe('block');
+      expect(cut, path).toBe(false);
+      expect(tableWidth, path).toBeLessThanOrEqual(viewport);
+      expect(labels.length, path).toBeGreaterThan(0);
+      for (const l of labels) expect(l, path).toMatch(/^"\w+: "$/);
+    }
   });
 
   test('the search box placeholder is shown whole', async ({ page }) => {

@@ -35,7 +35,12 @@ const options = (page: Page) => page.getByRole('listbox', { name: 'Search result
 const resultsFor = (page: Page, term: string) => expect(options(page).last()).toContainText(`“${term}”`);
 
 test.describe('search', () => {
-  test('an alias finds the group and the events it takes part in, without leaving the site', async ({ page, context, request, baseURL }) => {
+  test('an alias finds the group and the events it takes part in, without leaving the site', async ({
+    page,
+    context,
+    request,
+    baseURL,
+  }) => {
     const { requests, problems } = watch(context, page);
     const { events } = (await (await request.get('/data/events.json')).json()) as { events: PublishedEvent[] };
     const isEvents = new Set(events.filter((e) => e.actors.includes('islamic-state')).map((e) => `/events/${e.id}/`));
@@ -57,7 +62,12 @@ test.describe('search', () => {
     expect(problems).toEqual([]);
   });
 
-  test('keyboard only: Ctrl+K, type, arrow to a result, Enter opens it; Escape closes, then clears', async ({ page, context, request, baseURL }) => {
+  test('keyboard only: Ctrl+K, type, arrow to a result, Enter opens it; Escape closes, then clears', async ({
+    page,
+    context,
+    request,
+    baseURL,
+  }) => {
     const { requests, problems } = watch(context, page);
     const { events } = (await (await request.get('/data/events.json')).json()) as { events: PublishedEvent[] };
     const nusraEvents = new Set(events.filter((e) => e.actors.includes('nusra')).map((e) => `/events/${e.id}/`));
@@ -103,7 +113,11 @@ test.describe('search', () => {
     expect(problems).toEqual([]);
   });
 
-  test('Enter without choosing opens the search page, which filters by kind and moves by arrow keys', async ({ page, context, baseURL }) => {
+  test('Enter without choosing opens the search page, which filters by kind and moves by arrow keys', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
     const { requests, problems } = watch(context, page);
     await page.goto('/groups/');
     await page.keyboard.press('/');
@@ -134,29 +148,72 @@ test.describe('search', () => {
     expect(problems).toEqual([]);
   });
 
+  test('a spelling no article uses finds the events that name the person or place, not only its page', async ({
+    page,
+    request,
+  }) => {
+    const { events } = (await (await request.get('/data/events.json')).json()) as {
+      events: (PublishedEvent & { people?: string[]; places?: string[] })[];
+    };
+    for (const [q, person, place] of [
+      ['Jolani', 'abu-muhammad-al-jawlani', null],
+      ['Golani', 'abu-muhammad-al-jawlani', null],
+      ['Raqqa', null, 'raqqa'],
+    ] as const) {
+      const naming = new Set(
+        events
+          .filter((e) => (person && e.people?.includes(person)) || (place && e.places?.includes(place)))
+          .map((e) => `/events/${e.id}/`),
+      );
+      expect(naming.size, q).toBeGreaterThan(0);
+      await page.goto(`/search/?q=${q}&kind=Event`);
+      const results = page.getByRole('list', { name: 'Search results' });
+      await expect(results.locator('a[href^="/events/"]').first()).toBeVisible();
+      const hrefs = await results
+        .locator('a[href^="/events/"]')
+        .evaluateAll((els) => els.map((el) => el.getAttribute('href') ?? ''));
+      expect(hrefs.filter((h) => naming.has(h)).length, q).toBeGreaterThan(0);
+    }
+  });
+
   test('the open results popup and the search page pass axe (WCAG 2.1 A/AA)', async ({ page }) => {
     await page.goto('/events/');
     await combobox(page).fill('Mosul');
     await resultsFor(page, 'Mosul');
     await page.keyboard.press('ArrowDown');
-    const popup = await new AxeBuilder({ page }).include('site-search').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const popup = await new AxeBuilder({ page })
+      .include('site-search')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
     expect(popup.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 
     await page.goto('/search/?q=Mosul');
     await expect(page.getByRole('list', { name: 'Search results' }).getByRole('link').first()).toBeVisible();
-    const results = await new AxeBuilder({ page }).include('main').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const results = await new AxeBuilder({ page })
+      .include('main')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   });
 
-  test('without JavaScript the header form submits to the search page, which lists every group and its aliases', async ({ browser, baseURL }) => {
+  test('without JavaScript the header form submits to the search page, which lists every group and its aliases', async ({
+    browser,
+    baseURL,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
     const page = await context.newPage();
     await page.goto('/');
-    await page.getByRole('searchbox', { name: /search/i }).first().fill('ISIL');
+    await page
+      .getByRole('searchbox', { name: /search/i })
+      .first()
+      .fill('ISIL');
     await page.getByRole('button', { name: 'Search', exact: true }).first().click();
     await expect(page).toHaveURL(/\/search\/\?q=ISIL$/);
     const browse = page.getByRole('region', { name: 'Browse everything' });
-    await expect(browse.getByRole('listitem').filter({ hasText: 'ISIL' }).getByRole('link')).toHaveAttribute('href', '/groups/islamic-state/');
+    await expect(browse.getByRole('listitem').filter({ hasText: 'ISIL' }).getByRole('link')).toHaveAttribute(
+      'href',
+      '/groups/islamic-state/',
+    );
     await context.close();
   });
 });

@@ -72,3 +72,15 @@ describe('labelOfDays', () => {
     expect(labelOfDays('2014-01-01', '2014-06-12')).toBe('1 January – 12 June 2014');
   });
 });
+
+describe('inferred dates read as approximate', () => {
+  it('puts "about" where it reads: before a day, after "from" in an open span, after "not after" for an upper bound', () => {
+    expect(toInterval({ text: '(not dated)', notAfter: '2014-06-25', inferred: true }).label).toBe(
+      'undated, not after about 25 June 2014',
+    );
+    expect(toInterval({ text: 'Wednesday', day: '2014-06-25', inferred: true }).label).toBe('about 25 June 2014');
+    expect(toInterval({ text: 'this month', from: '2014-06', ongoing: '2014-06-25', inferred: true }).label).toBe(
+      'from about June 2014, still going on 25 June 2014',
+    );
+  });
+});

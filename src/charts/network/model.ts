@@ -17,11 +17,6 @@ export const NODE_RADIUS = { organisation: 6, local: 4 } as const;
 /** Font size of the groups' labels in each variant, in viewBox px (network.css `.node .label`). */
 export const LABEL_FONT_PX: Record<Variant, number> = { wide: 11.5, narrow: 11 };
 
-/** A group's label as drawn in a variant: the narrow one cuts names over 24 characters to 22 and an ellipsis. */
-export function labelText(short: string, variant: Variant): string {
-  return variant === 'narrow' && short.length > 24 ? `${short.slice(0, 22).trimEnd()}…` : short;
-}
-
 /** Width and height of each variant's viewBox, in px. */
 export const VARIANT_SIZE: Record<Variant, { width: number; height: number }> = {
   wide: { width: 960, height: 620 },

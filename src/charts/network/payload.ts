@@ -14,7 +14,7 @@ import type { Link, Period, RelationGroup, RelationLayer } from '../../lib/relat
 import { LABEL_CHAR_EM, placeLabels, type Box, type LabelSide } from './layout/labels';
 import { zoneBox } from './plan';
 import { layoutPositions, relaxInto, rotateInto, type LayoutNode, type LayoutTie } from './layout/positions';
-import { LABEL_FONT_PX, labelText, NODE_RADIUS, VARIANT_SIZE, type Variant } from './model';
+import { LABEL_FONT_PX, NODE_RADIUS, VARIANT_SIZE, type Variant } from './model';
 import type { NetworkData, NetworkEvent, NetworkGroup, NetworkLink, NetworkPeriod } from './model';
 
 /** The date the network opens on when none is asked for: the day four of the five articles report on. */
@@ -128,14 +128,15 @@ export function toNetworkData(
   const ties = [...weights.values()];
   const wide = layoutPositions(nodes, ties, 'wide', { seed: options.seed, lineageOrder: lineageOrder });
   const narrow = relaxInto(rotateInto(wide, 'narrow'), nodes, 'narrow', { seed: options.seed });
-  // Labels: each group's longest name as drawn in the variant, placed once for every date.
+  // Labels: room for each group's longest short name, placed once for every date (whole names,
+  // never cut: the visible label must be part of the accessible name, WCAG 2.5.3).
   const positions: Record<Variant, Map<string, [number, number]>> = { wide, narrow };
   const sides = {} as Record<Variant, Map<string, LabelSide>>;
   for (const variant of ['wide', 'narrow'] as const) {
     const at = positions[variant];
     const labelNodes = groups.map((g) => {
       const [x, y] = at.get(g.id)!;
-      const labels = shortNamesOver(g).map((l) => labelText(l, variant));
+      const labels = shortNamesOver(g);
       return {
         id: g.id,
         x,

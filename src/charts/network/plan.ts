@@ -16,7 +16,6 @@ import { edgeGeometry, slotOffsets, type EdgeGeometry } from './layout/edges';
 import { centreShift, LABEL_CHAR_EM, labelOffset } from './layout/labels';
 import {
   LABEL_FONT_PX,
-  labelText,
   NODE_RADIUS,
   VARIANT_SIZE,
   type NetworkData,
@@ -334,8 +333,8 @@ export function planNetwork(data: NetworkData, state: NetworkState, variant: Var
       if (cached && cached.key === key) return cached.node;
       // The accessible name starts with the visible label (WCAG 2.5.3), then the full name.
       const spoken = n.short === n.name ? n.name : `${n.short} (${n.name})`;
-      // The narrow variant cuts long labels (the accessible name keeps the whole name).
-      const label = labelText(n.short, variant);
+      // Whole names in every variant: the visible label is then part of the accessible name.
+      const label = n.short;
       const node: PlannedNode = {
         id: g.id,
         x,

@@ -40,3 +40,23 @@ export function aliasSentences(chronology: Chronology, ids: readonly string[]): 
     return group && names.length > 0 ? [`${group.name}, also called ${names.join(', ')}.`] : [];
   });
 }
+
+/**
+ * One sentence per person or place naming its other spellings ("Abu Muhammad al-Jawlani, also
+ * spelled Abu Mohammad al-Julani, Julani, Jolani, Golani."), so a search for any spelling finds the
+ * events that name them (unknown ids are skipped).
+ */
+export function spellingSentences(
+  chronology: Pick<Chronology, 'people' | 'places'>,
+  ids: { people?: readonly string[]; places?: readonly string[] },
+): string[] {
+  const records = [
+    ...[...new Set(ids.people ?? [])].flatMap((id) => chronology.people.find((p) => p.id === id) ?? []),
+    ...[...new Set(ids.places ?? [])].flatMap((id) => chronology.places.find((p) => p.id === id) ?? []),
+  ];
+  return records.flatMap((r) => {
+    const seen = new Set([r.name.toLowerCase()]);
+    const others = r.names.map((n) => n.name).filter((n) => !seen.has(n.toLowerCase()) && seen.add(n.toLowerCase()));
+    return others.length > 0 ? [`${r.name}, also spelled ${others.join(', ')}.`] : [];
+  });
+}

@@ -163,10 +163,20 @@ export function toInterval(date: ClaimDate): DateInterval {
   return { ...base, inferred: true, label: approximate(base.label) };
 }
 
-/** "about 22–24 June 2014"; "undated, roughly between …" for bounds. */
+/**
+ * "about 22–24 June 2014"; "undated, roughly between …" for bounds, "undated, not after about …" for
+ * an upper bound alone; "from about June 2014, still going on …" for open spans.
+ */
 export function approximate(label: string): string {
-  const bare = label.replace(/^about /, '').replace(/^undated, roughly /, 'undated, ');
-  return bare.startsWith('undated, ') ? bare.replace(/^undated, /, 'undated, roughly ') : `about ${bare}`;
+  const bare = label
+    .replace(/^about /, '')
+    .replace(/^undated, roughly /, 'undated, ')
+    .replace(/^undated, not after about /, 'undated, not after ')
+    .replace(/^from about /, 'from ');
+  if (bare.startsWith('undated, not after ')) return bare.replace(/^undated, not after /, 'undated, not after about ');
+  if (bare.startsWith('undated, ')) return bare.replace(/^undated, /, 'undated, roughly ');
+  if (bare.startsWith('from ')) return bare.replace(/^from /, 'from about ');
+  return `about ${bare}`;
 }
 
 function baseInterval(date: ClaimDate): DateInterval {

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { LABEL_CHAR_EM, labelBox, overlapArea } from '../../../src/charts/network/layout/labels';
-import { LABEL_FONT_PX, labelText, NODE_RADIUS, VARIANT_SIZE } from '../../../src/charts/network/model';
+import { LABEL_FONT_PX, NODE_RADIUS, VARIANT_SIZE } from '../../../src/charts/network/model';
 import { toNetworkData } from '../../../src/charts/network/payload';
 import { shortNamesOver } from '../../../src/lib/chronology/names';
 import { loadChronology } from '../../../src/lib/corpus/load';
@@ -139,7 +139,7 @@ describe('the network’s labels on the real corpus', () => {
     const metrics = { fontSize: LABEL_FONT_PX[variant], charWidth: LABEL_CHAR_EM };
     const placed = data.groups.map((g) => {
       const [x, y] = g.pos[variant];
-      const chars = Math.max(...shortNamesOver(g).map((l) => labelText(l, variant).length));
+      const chars = Math.max(...shortNamesOver(g).map((l) => l.length));
       return {
         g,
         x,
