@@ -4,13 +4,15 @@
  * Lighthouse (performance, accessibility, best practices, SEO) on every indexable page type with
  * the mobile and the desktop preset, and prints the scores and metrics of the median run of each.
  *   node scripts/bench-lighthouse.mjs [--runs 3] [--gzip] [--build] [--all] [--only explainer,event]
- *     [--preset mobile|desktop] [--dist dir] [--json out.json] [--strict]
+ *     [--preset mobile|desktop] [--dist dir] [--json out.json] [--reports dir] [--strict]
  * --build rebuilds dist/ first; --all adds the noindex pages (search, embeds); --strict exits 1
- * when an indexable page scores under 100 in any category. Chromium: CHROMIUM_PATH or
+ * when an indexable page scores under 100 in any category; --reports saves the full Lighthouse
+ * report (JSON) of each median run there, to find the causes (LCP element and phases, main-thread
+ * work, requests). Chromium: CHROMIUM_PATH or
  * /usr/bin/chromium, with the flags of playwright.config.ts.
  */
 import { spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -181,6 +183,7 @@ try {
           si: metric('speed-index'),
           bytes: metric('total-byte-weight'),
           failing,
+          lhr,
         });
       }
       // The median run by performance score (then FCP), as Lighthouse's own computeMedianRun does.
@@ -200,6 +203,12 @@ try {
         failing: [...new Set(runs.flatMap((r) => r.failing))],
       };
       rows.push(row);
+      if (flag('reports')) {
+        const dir = resolve(option('reports', 'lighthouse-reports'));
+        mkdirSync(dir, { recursive: true });
+        const file = `${name.replace(/[^a-z0-9]+/gi, '-')}-${preset}.json`;
+        writeFileSync(join(dir, file), JSON.stringify(mid.lhr));
+      }
       if (indexable && row.scores.some((s) => s < 100)) failures.push(row);
       process.stderr.write(`  ${preset} ${name}: ${row.scores.join(' / ')}\n`);
     }

@@ -114,9 +114,9 @@ test.describe('chronology chart', () => {
 
   test('in the essay’s charts the wheel scrolls the page; Ctrl + wheel zooms, and the first scroll says so', async ({ page }) => {
     await page.goto('/');
+    await page.locator('chrono-chart').first().scrollIntoViewIfNeeded();
     const first = page.locator('chrono-chart[data-enhanced]').first();
     await expect(first).toBeVisible();
-    await first.scrollIntoViewIfNeeded();
     const svg = first.locator('.chrono-view-medium svg.chrono-svg');
     const box = (await svg.boundingBox())!;
     const before = await page.evaluate(() => scrollY);
@@ -133,6 +133,29 @@ test.describe('chronology chart', () => {
     await page.mouse.wheel(0, -300);
     await page.keyboard.up('Control');
     await expect.poll(() => svg.getAttribute('data-view')).not.toBe(viewBefore);
+  });
+
+  test('charts further down a page start only when the reader comes near them, each on its own', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 800 });
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto('/');
+    await page.waitForLoadState('load');
+    // Nothing of the charts' code or data loads with the page: the essay's text comes first.
+    await page.waitForTimeout(300);
+    expect(requests.filter((u) => u.endsWith('/data/chart.json'))).toEqual([]);
+    await expect(page.locator('chrono-chart[data-enhanced]')).toHaveCount(0);
+    await expect(page.locator('chrono-chart[data-defer="near"]')).toHaveCount(5);
+    // Coming near the first chart starts it, and only it.
+    await page.locator('chrono-chart').first().scrollIntoViewIfNeeded();
+    await expect(page.locator('chrono-chart').first()).toHaveAttribute('data-enhanced', 'true');
+    await expect(page.locator('chrono-chart[data-enhanced]')).toHaveCount(1);
+    expect(requests.filter((u) => u.endsWith('/data/chart.json'))).toHaveLength(1);
+    // The last one starts when the reader reaches it; it draws the narrow variant a phone shows.
+    const last = page.locator('chrono-chart').last();
+    await last.scrollIntoViewIfNeeded();
+    await expect(last).toHaveAttribute('data-enhanced', 'true');
+    await expect(last.locator('.chrono-view-narrow svg.chrono-svg')).toBeVisible();
   });
 
   test('pans by dragging the chart, and moves and resizes the window in the overview strip', async ({ page }) => {

@@ -14,6 +14,8 @@ test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
 async function ready(page: Page, url: string): Promise<void> {
   await page.goto(url);
+  // A chart further down the page (an event's) starts only when the reader comes near it.
+  await page.locator('chrono-chart').scrollIntoViewIfNeeded();
   await expect(page.locator('chrono-chart[data-enhanced]')).toHaveCount(1);
 }
 

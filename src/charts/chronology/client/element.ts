@@ -63,8 +63,15 @@ export class ChronoChart extends HTMLElement {
   private cleanups: (() => void)[] = [];
   private starting = false;
 
+  /** Charts further down a page wait with data-defer="near" until ChronologyClientNear.astro removes it. */
+  static observedAttributes = ['data-defer'];
+
+  attributeChangedCallback(): void {
+    if (this.isConnected && !this.dataset.defer) void this.connectedCallback();
+  }
+
   async connectedCallback(): Promise<void> {
-    if (this.ctrl || this.starting) return;
+    if (this.ctrl || this.starting || this.dataset.defer) return;
     const load = loadData(this);
     if (!load) return;
     this.starting = true;

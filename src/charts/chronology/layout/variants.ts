@@ -116,6 +116,13 @@ export const SCREEN_VARIANTS: readonly VariantName[] = ['wide', 'medium', 'narro
  */
 export const PROSE_VARIANTS: readonly VariantName[] = ['medium'];
 
+/**
+ * What the server renders for a chart in a column that never reaches the wide variant's 860 px
+ * (an event page's chart, in its 38rem prose article): medium and narrow.
+ * Were the column ever wider, chart.css shows the medium variant there (and in print).
+ */
+export const COLUMN_VARIANTS: readonly VariantName[] = ['medium', 'narrow'];
+
 /** Left and right edges of the plot area (where time runs) of a variant. */
 export function plotX(v: Variant): [number, number] {
   return [v.labels === 'left' ? v.gutter : v.margin, v.width - v.margin];
