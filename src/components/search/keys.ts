@@ -29,3 +29,12 @@ export function searchPageUrl(term: string, kind?: string): string {
   if (kind) params.set('kind', kind);
   return `${routes.search()}?${params.toString()}`;
 }
+
+/** True for the keys that focus the search: `/` outside a text field, and Ctrl/⌘+K. */
+export function isSearchShortcut(
+  e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey' | 'target'>,
+): boolean {
+  const slash = e.key === '/' && !e.ctrlKey && !e.metaKey && !e.altKey && !isTypingTarget(e.target);
+  const ctrlK = (e.key === 'k' || e.key === 'K') && (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey;
+  return slash || ctrlK;
+}

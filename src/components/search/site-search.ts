@@ -6,7 +6,7 @@
  * the first search, not before. Search.astro loads this module and the search page's in one
  * chunk with no import of its own, so no request is chained behind the page's one script.
  */
-import { isTypingTarget, moveActive, searchPageUrl } from './keys';
+import { moveActive, searchPageUrl } from './keys';
 import { renderExcerpt, searchSite, type SearchHit } from './results';
 
 const MAX_HITS = 8;
@@ -60,19 +60,8 @@ class SiteSearch extends HTMLElement {
     this.addEventListener('focusout', (e) => {
       if (!this.contains(e.relatedTarget as Node | null)) this.close();
     });
-    document.addEventListener('keydown', (e) => this.onGlobalKey(e));
-  }
-
-  /** `/` and Ctrl/⌘+K focus the search (the search page's own box when there is one). */
-  private onGlobalKey(e: KeyboardEvent) {
-    if (e.defaultPrevented || e.isComposing) return;
-    const slash = e.key === '/' && !e.ctrlKey && !e.metaKey && !e.altKey && !isTypingTarget(e.target);
-    const ctrlK = (e.key === 'k' || e.key === 'K') && (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey;
-    if (!slash && !ctrlK) return;
-    e.preventDefault();
-    const target = document.querySelector<HTMLInputElement>('[data-search-primary]') ?? this.input;
-    target.focus();
-    target.select();
+    // Text typed before this code arrived (it loads on intent: Search.astro) is searched now.
+    if (input.value.trim() !== '' && document.activeElement === input) void this.update();
   }
 
   private onKey(e: KeyboardEvent) {
@@ -180,14 +169,19 @@ class SiteSearch extends HTMLElement {
     if (total > 0) {
       const all = this.option(`${base}-opt-all`, searchPageUrl(term));
       all.classList.add('site-search-all');
-      all.textContent = total > hits.length ? `All ${total} results for “${term}”` : `Open the search page for “${term}”`;
+      all.textContent =
+        total > hits.length ? `All ${total} results for “${term}”` : `Open the search page for “${term}”`;
       this.listbox.append(all);
     }
     this.active = -1;
     this.input.removeAttribute('aria-activedescendant');
     if (this.options.length > 0) this.show();
     else this.close();
-    this.say(total === 0 ? `No results for “${term}”.` : `${total} result${total === 1 ? '' : 's'}; use the arrow keys to choose.`);
+    this.say(
+      total === 0
+        ? `No results for “${term}”.`
+        : `${total} result${total === 1 ? '' : 's'}; use the arrow keys to choose.`,
+    );
   }
 
   private option(id: string, href: string): HTMLLIElement {
